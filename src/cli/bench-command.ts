@@ -1,0 +1,110 @@
+/**
+ * `tifa bench`: throughput of `annotate` and of each step, against the bare segmenter `cut` on the
+ * same text in the same process (MB/s of UTF-8 and the ratio), cold start of `createAnnotator`,
+ * and peak RSS. Texts: the front page repeated, and the government work reports when present.
+ */
+import type { Command } from 'commander';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import { createAnnotator, normalize, type Annotator } from '../index.js';
+import { table } from './render-pretty.js';
+
+interface Corpus { name: string; docs: string[] }
+
+/** Finds the benchmark texts: the sample page (from the package) and ../shared/data/gov-reports when present. */
+function corpora(root: string, dataDir: string): Corpus[] {
+  const out: Corpus[] = [];
+  const page = join(root, 'examples/articles/yongkang-daily-page1.txt');
+  if (existsSync(page)) out.push({ name: 'front page ×150', docs: Array.from({ length: 150 }, () => readFileSync(page, 'utf8')) });
+  const reports = join(dataDir, 'gov-reports');
+  if (existsSync(reports)) {
+    const files = readdirSync(reports).filter((f) => /^\d{4}\.txt$/.test(f) && f >= '1978').sort();
+    out.push({ name: `gov reports 1978– (${files.length})`, docs: files.map((f) => readFileSync(join(reports, f), 'utf8')) });
+  }
+  return out;
+}
+
+const mb = (docs: readonly string[]): number => docs.reduce((s, d) => s + Buffer.byteLength(d), 0) / 1e6;
+
+function time(fn: () => void): number {
+  const t0 = performance.now();
+  fn();
+  return (performance.now() - t0) / 1000;
+}
+
+/** Runs the benchmark and returns rows. */
+export function runBench(annotator: Annotator, corpus: Corpus, cut: (t: string) => string[]): { rows: string[][]; json: Record<string, number> } {
+  const size = mb(corpus.docs);
+  // Warm-up, then the bare engine on normalized text, then the full pipeline with per-step times.
+  for (const d of corpus.docs.slice(0, 3)) annotator.annotate(d);
+  const baseline = time(() => { for (const d of corpus.docs) cut(normalize(d).text); });
+  const steps: Record<string, number> = {};
+  const total = time(() => {
+    for (const d of corpus.docs) {
+      const { timings } = annotator.profile(d);
+      for (const [k, v] of Object.entries(timings)) steps[k] = (steps[k] ?? 0) + v / 1000;
+    }
+  });
+  const rows: string[][] = [
+    ['bare engine cut (baseline)', (size / baseline).toFixed(2), '1.00'],
+    ['annotate (all steps)', (size / total).toFixed(2), (baseline / total).toFixed(2)],
+  ];
+  const json: Record<string, number> = { mb: size, baselineMBs: size / baseline, annotateMBs: size / total };
+  const normSeg = (steps.normalize ?? 0) + (steps.sentences ?? 0) + (steps.segment ?? 0);
+  rows.push(['normalize + sentences + segment', (size / normSeg).toFixed(2), (baseline / normSeg).toFixed(2)]);
+  json.normalizeSegmentMBs = size / normSeg;
+  for (const [k, v] of Object.entries(steps)) {
+    rows.push([`  step ${k}`, (size / v).toFixed(2), (baseline / v).toFixed(2)]);
+    json[`step:${k}`] = size / v;
+  }
+  return { rows, json };
+}
+
+/** Registers `bench`. */
+export function registerBenchCommand(program: Command, root: string): void {
+  program
+    .command('bench')
+    .description('measure throughput (MB/s against the bare segmenter), cold start and peak memory')
+    .option('--data <dir>', 'shared corpora directory', resolve(root, '../shared/data'))
+    .option('--json', 'print JSON')
+    .action((flags: { data: string; json?: boolean }) => {
+      const t0 = performance.now();
+      const annotator = createAnnotator();
+      const coldMs = performance.now() - t0;
+      const t1 = performance.now();
+      annotator.annotate('市委书记章旭升赴城西新区调研。');
+      const firstMs = performance.now() - t1;
+      // The baseline: a bare rs-jieba instance with the same default dictionary.
+      const engine = engineCut();
+      const results: Record<string, unknown> = { createAnnotatorMs: coldMs, firstAnnotateMs: firstMs };
+      const sections: string[] = [];
+      for (const c of corpora(root, flags.data)) {
+        const r = runBench(annotator, c, engine);
+        results[c.name] = r.json;
+        sections.push(`${c.name} — ${mb(c.docs).toFixed(2)} MB in ${c.docs.length} documents\n${table(['what', 'MB/s', 'vs cut'], r.rows, false)}`);
+      }
+      const rssMb = process.resourceUsage().maxRSS / 1024;
+      results.peakRssMb = rssMb;
+      if (flags.json) { process.stdout.write(JSON.stringify(results, null, 2) + '\n'); return; }
+      process.stdout.write([
+        `createAnnotator (cold, in process): ${coldMs.toFixed(0)} ms; first annotate: ${firstMs.toFixed(1)} ms`,
+        ...sections,
+        `peak RSS: ${rssMb.toFixed(0)} MB`,
+        `node ${process.version}, ${process.platform}-${process.arch}; one core (annotate is synchronous)`,
+      ].join('\n\n') + '\n');
+    });
+}
+
+/** The bare default engine (`@node-rs/jieba` cut with HMM), as the baseline. */
+function engineCut(): (t: string) => string[] {
+  const jieba = createBareJieba();
+  return (t) => jieba.cut(t, true);
+}
+
+function createBareJieba(): { cut(t: string, hmm: boolean): string[] } {
+  const require = createRequire(import.meta.url);
+  const { Jieba } = require('@node-rs/jieba') as { Jieba: { withDict(d: Uint8Array): { cut(t: string, hmm: boolean): string[] } } };
+  const { dict } = require('@node-rs/jieba/dict.js') as { dict: Uint8Array };
+  return Jieba.withDict(dict);
+}

@@ -1,0 +1,96 @@
+/**
+ * Input for the CLI: files or stdin as checked UTF-8 text (binary or invalid UTF-8 → a TifaError
+ * with one clear line), and JSON-lines records `{ id, text, date?, title? }` streamed line by line.
+ */
+import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
+import { TifaError } from '../index.js';
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/** Decodes bytes as UTF-8 text, refusing binary data and invalid UTF-8. */
+export function decodeText(bytes: Uint8Array, name: string): string {
+  const probe = bytes.subarray(0, 8192);
+  if (probe.includes(0)) throw new TifaError('invalid_input', `${name}: not UTF-8 text (binary data: NUL bytes)`, { file: name });
+  try {
+    const text = decoder.decode(bytes);
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  } catch {
+    throw new TifaError('invalid_input', `${name}: not UTF-8 text (invalid UTF-8 byte sequence)`, { file: name });
+  }
+}
+
+/** Reads a file (or `-` for stdin) as text. */
+export async function readText(path: string): Promise<string> {
+  if (path === '-') {
+    const chunks: Buffer[] = [];
+    for await (const c of process.stdin) chunks.push(c as Buffer);
+    return decodeText(Buffer.concat(chunks), 'stdin');
+  }
+  let bytes: Buffer;
+  try {
+    if (statSync(path).isDirectory()) throw new TifaError('invalid_input', `${path}: is a directory, expected a text file`, { file: path });
+    bytes = readFileSync(path);
+  } catch (err) {
+    if (err instanceof TifaError) throw err;
+    throw new TifaError('invalid_input', `${path}: cannot read (${(err as NodeJS.ErrnoException).code ?? String(err)})`, { file: path });
+  }
+  return decodeText(bytes, path);
+}
+
+/** One JSON-lines record. */
+export interface JsonlRecord {
+  /** Caller's id. */
+  readonly id?: string;
+  /** Text to annotate. */
+  readonly text: string;
+  /** Reference date. */
+  readonly date?: string;
+  /** Title. */
+  readonly title?: string;
+}
+
+/** A parsed line or the reason it was refused. */
+export type JsonlLine = { ok: true; line: number; record: JsonlRecord } | { ok: false; line: number; error: string };
+
+/** Parses one JSON-lines record. */
+export function parseRecord(raw: string, line: number, name: string): JsonlLine {
+  let v: unknown;
+  try { v = JSON.parse(raw); } catch (err) {
+    return { ok: false, line, error: `${name} line ${line}: not JSON (${(err as Error).message})` };
+  }
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return { ok: false, line, error: `${name} line ${line}: expected an object {"id", "text"}, found ${Array.isArray(v) ? 'an array' : typeof v}` };
+  const r = v as Record<string, unknown>;
+  if (typeof r.text !== 'string') return { ok: false, line, error: `${name} line ${line}: field "text": expected a string, found ${r.text === undefined ? 'nothing' : typeof r.text}` };
+  for (const f of ['date', 'title'] as const) {
+    if (r[f] !== undefined && r[f] !== null && typeof r[f] !== 'string') return { ok: false, line, error: `${name} line ${line}: field "${f}": expected a string, found ${typeof r[f]}` };
+  }
+  if (r.id !== undefined && r.id !== null && typeof r.id !== 'string' && typeof r.id !== 'number') return { ok: false, line, error: `${name} line ${line}: field "id": expected a string, found ${typeof r.id}` };
+  const record: JsonlRecord = {
+    text: r.text,
+    ...(r.id !== undefined && r.id !== null ? { id: String(r.id) } : {}),
+    ...(typeof r.date === 'string' ? { date: r.date } : {}),
+    ...(typeof r.title === 'string' ? { title: r.title } : {}),
+  };
+  return { ok: true, line, record };
+}
+
+/** Streams the records of JSON-lines files (or stdin), line by line, in constant memory. */
+export async function* readJsonl(paths: readonly string[]): AsyncGenerator<JsonlLine & { file: string }> {
+  for (const path of paths.length ? paths : ['-']) {
+    const name = path === '-' ? 'stdin' : path;
+    const stream: Readable = path === '-' ? process.stdin : createReadStream(path);
+    const rl = createInterface({ input: stream, crlfDelay: Infinity });
+    let line = 0;
+    try {
+      for await (const raw of rl) {
+        line++;
+        if (raw.trim() === '') continue;
+        yield { ...parseRecord(raw, line, name), file: name };
+      }
+    } catch (err) {
+      throw new TifaError('invalid_input', `${name}: cannot read (${(err as NodeJS.ErrnoException).code ?? String(err)})`, { file: name });
+    }
+  }
+}

@@ -1,0 +1,81 @@
+/**
+ * assemble: pipeline state (normalized coordinates) → Document (original coordinates).
+ * The only place offsets are projected: every `{ start, end }` object in every layer, however
+ * deeply nested (evidence, roles, parts, speech, headline …), is mapped through the OffsetMap and
+ * its `text` re-cut from the original, so `doc.text.slice(s.start, s.end) === s.text` always holds.
+ * Tokens are then completed so they tile the whole original text (removed characters become `x`).
+ */
+import type { Document, DocumentMeta, Entity, Token } from './types.js';
+import type { Layers, State } from '../pipeline/component.js';
+import { toOriginal } from '../text/offset-map.js';
+
+type Projectable = { start: number; end: number; text?: string };
+
+function isProjectable(v: unknown): v is Projectable {
+  return typeof v === 'object' && v !== null && typeof (v as Projectable).start === 'number' && typeof (v as Projectable).end === 'number';
+}
+
+/** Projects every span-like object inside `value` to original coordinates. */
+export function projectSpans<T>(value: T, state: Pick<State, 'map' | 'original'>): T {
+  if (Array.isArray(value)) return value.map((v) => projectSpans(v, state)) as T;
+  if (typeof value !== 'object' || value === null) return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) out[k] = typeof v === 'object' && v !== null ? projectSpans(v, state) : v;
+  if (isProjectable(value)) {
+    const r = toOriginal(state.map, value.start, value.end);
+    out.start = r.start;
+    out.end = r.end;
+    out.text = state.original.slice(r.start, r.end);
+  }
+  return out as T;
+}
+
+/** Projects tokens and fills the gaps (removed characters) so the tokens tile the original text. */
+function projectTokens(tokens: readonly Token[], state: State): Token[] {
+  const out: Token[] = [];
+  const original = state.original;
+  let at = 0;
+  const gap = (to: number): void => {
+    if (to > at) out.push({ start: at, end: to, text: original.slice(at, to), pos: 'x' });
+  };
+  for (const t of tokens) {
+    const r = toOriginal(state.map, t.start, t.end);
+    if (r.end <= r.start || r.start < at) continue;
+    gap(r.start);
+    const text = original.slice(r.start, r.end);
+    out.push(text === t.text ? { start: r.start, end: r.end, text, pos: t.pos } : { start: r.start, end: r.end, text, pos: t.pos, normal: t.text });
+    at = r.end;
+  }
+  gap(original.length);
+  return out;
+}
+
+/** Entities keep their normalized surface as `normal` (whitespace removed) before projection. */
+function withNormal(entities: readonly Entity[], state: State): Entity[] {
+  return entities.map((e) => ({ ...e, normal: (e.normal || state.text.slice(e.start, e.end)).replace(/\s+/g, '') }));
+}
+
+const EMPTY: Layers = {
+  articles: [], sentences: [], tokens: [], entities: [], people: [], places: [], organizations: [],
+  times: [], themes: [], keywords: [], candidates: [],
+};
+
+/** Builds the Document from the final state. */
+export function assemble(state: State, meta: DocumentMeta): Document {
+  const layers = { ...EMPTY, ...state } as State & Layers;
+  return {
+    text: state.original,
+    meta,
+    sentences: projectSpans(layers.sentences, state),
+    tokens: projectTokens(layers.tokens, state),
+    entities: projectSpans(withNormal(layers.entities, state), state),
+    people: projectSpans(layers.people, state),
+    places: projectSpans(layers.places, state),
+    organizations: projectSpans(layers.organizations, state),
+    times: projectSpans(layers.times, state),
+    themes: projectSpans(layers.themes, state),
+    keywords: layers.keywords.map((k) => ({ word: k.word, weight: k.weight })),
+    candidates: projectSpans(layers.candidates, state),
+    articles: projectSpans(layers.articles, state),
+  };
+}

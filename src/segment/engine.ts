@@ -1,0 +1,98 @@
+/**
+ * Segmentation engines: `@node-rs/jieba` (default, prebuilt) and `nodejieba` (optional peer,
+ * loaded on demand). An engine cuts a string into words whose concatenation is the string; the
+ * user dictionary (themes, titles, places) is compiled in so those words are never split.
+ */
+import { createRequire } from 'node:module';
+import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Jieba as JiebaClass } from '@node-rs/jieba';
+import { TifaError } from '../errors.js';
+
+/** A word the engine must keep whole. */
+export interface UserWord {
+  /** The word. */
+  readonly word: string;
+  /** Frequency for the engine's DP (higher keeps it whole against its parts). */
+  readonly freq: number;
+  /** POS tag. */
+  readonly pos: string;
+}
+
+/** Engine names. */
+export type EngineName = 'rs-jieba' | 'nodejieba';
+
+/** A segmentation engine. */
+export interface SegmentEngine {
+  /** `rs-jieba@2.0.3` … */
+  readonly name: string;
+  /** Cuts text into words that concatenate back to the text. */
+  cut(text: string): string[];
+}
+
+const require = createRequire(import.meta.url);
+
+/** jieba's default dictionary bytes, read on first use (nothing loads at import time). */
+function jiebaDict(): Uint8Array {
+  return (require('@node-rs/jieba/dict.js') as { dict: Uint8Array }).dict;
+}
+
+function packageVersion(pkg: string): string {
+  try { return (require(`${pkg}/package.json`) as { version: string }).version; } catch { return 'unknown'; }
+}
+
+/** Serializes user words as jieba dictionary lines. */
+export function userDictionaryText(words: readonly UserWord[]): string {
+  let out = '';
+  for (const w of words) if (w.word && !/\s/.test(w.word)) out += `${w.word} ${Math.max(1, Math.round(w.freq))} ${w.pos}\n`;
+  return out;
+}
+
+/** The default engine: `@node-rs/jieba` with its dictionary plus `userWords`. */
+export function createRsJiebaEngine(userWords: readonly UserWord[]): SegmentEngine {
+  const { Jieba } = require('@node-rs/jieba') as { Jieba: typeof JiebaClass };
+  const jieba = Jieba.withDict(jiebaDict());
+  const user = userDictionaryText(userWords);
+  if (user) jieba.loadDict(Buffer.from(user));
+  return { name: `rs-jieba@${packageVersion('@node-rs/jieba')}`, cut: (text) => jieba.cut(text, true) };
+}
+
+interface NodeJieba {
+  load(options: { userDict?: string }): void;
+  cut(text: string, hmm?: boolean): string[];
+}
+
+/** The optional `nodejieba` engine (install with `npm_config_yes=true npm install nodejieba`). */
+export function createNodejiebaEngine(userWords: readonly UserWord[]): SegmentEngine {
+  let nodejieba: NodeJieba;
+  try {
+    nodejieba = require('nodejieba') as NodeJieba;
+  } catch (cause) {
+    throw new TifaError('engine_missing',
+      'segmenter "nodejieba" is not installed: run `npm_config_yes=true npm install nodejieba` (its install script runs npx), or use the default segmenter "rs-jieba"',
+      { engine: 'nodejieba' }, { cause });
+  }
+  const user = userDictionaryText(userWords);
+  if (user) {
+    const dir = mkdtempSync(join(tmpdir(), 'tifa-'));
+    const file = join(dir, 'user.dict.utf8');
+    try {
+      writeFileSync(file, user);
+      nodejieba.load({ userDict: file });
+    } finally { rmSync(dir, { recursive: true, force: true }); }
+  }
+  return { name: `nodejieba@${packageVersion('nodejieba')}`, cut: (text) => nodejieba.cut(text, true) };
+}
+
+/** Creates the named engine. */
+export function createEngine(name: EngineName, userWords: readonly UserWord[]): SegmentEngine {
+  if (name === 'rs-jieba') return createRsJiebaEngine(userWords);
+  if (name === 'nodejieba') return createNodejiebaEngine(userWords);
+  throw new TifaError('invalid_option', `segmenter: expected "rs-jieba" or "nodejieba", found ${JSON.stringify(name)}`, { option: 'segmenter' });
+}
+
+/** jieba's dictionary text (`word freq tag` lines), for POS lookup and lexicon features. */
+export function jiebaDictionaryText(): string {
+  return Buffer.from(jiebaDict()).toString('utf8');
+}

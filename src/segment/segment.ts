@@ -1,0 +1,51 @@
+/**
+ * segment: normalized text → tokens { start, end, text, pos } that tile the text in order.
+ * The engine is called on chunks of at most CHUNK units cut at line ends (or, in a line without
+ * one, at a code-point boundary), so memory stays bounded on huge inputs; a chunk whose words do
+ * not concatenate back to it (an engine fault) falls back to one token per code point.
+ */
+import type { Token } from '../document/types.js';
+import type { SegmentEngine } from './engine.js';
+import type { PosTable } from './pos-table.js';
+
+const CHUNK = 1 << 16;
+
+/** POS of a word: the dictionary's, else a shape class (eng, m, x). */
+export function posOf(word: string, table: PosTable): string {
+  const tag = table.get(word);
+  if (tag !== undefined) return tag;
+  if (/^[A-Za-z][A-Za-z.'-]*$/.test(word)) return 'eng';
+  if (/^[0-9.,%]+$/.test(word)) return 'm';
+  return 'x';
+}
+
+function chunkEnd(text: string, start: number): number {
+  const limit = start + CHUNK;
+  if (limit >= text.length) return text.length;
+  const nl = text.lastIndexOf('\n', limit);
+  if (nl > start) return nl + 1;
+  const c = text.charCodeAt(limit - 1);
+  return c >= 0xd800 && c <= 0xdbff ? limit - 1 : limit;
+}
+
+/** Segments normalized `text` into tokens (normalized coordinates). */
+export function segment(text: string, engine: SegmentEngine, table: PosTable): Token[] {
+  const tokens: Token[] = [];
+  for (let start = 0; start < text.length;) {
+    const end = chunkEnd(text, start);
+    const chunk = text.slice(start, end);
+    let words: string[];
+    try { words = engine.cut(chunk); } catch { words = []; }
+    let total = 0;
+    for (const w of words) total += w.length;
+    if (total !== chunk.length || words.join('') !== chunk) words = Array.from(chunk);
+    let at = start;
+    for (const w of words) {
+      if (w.length === 0) continue;
+      tokens.push({ start: at, end: at + w.length, text: w, pos: posOf(w, table) });
+      at += w.length;
+    }
+    start = end;
+  }
+  return tokens;
+}
