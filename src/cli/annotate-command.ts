@@ -1,12 +1,13 @@
 /**
  * `tifa annotate [files...]`: files or stdin → Documents as a terminal view (pretty), JSON (one
- * Document per file) or JSON lines (records in, Documents out, streaming in constant memory, in
+ * Document per file), a self-contained HTML page, or JSON lines (records in, Documents out, streaming in constant memory, in
  * order — the contract evaluation scripts use). Exit 0 ok, 1 bad input, 2 usage.
  */
 import type { Command } from 'commander';
 import { once } from 'node:events';
 import { createAnnotator, isTifaError, type AnnotateMeta, type Annotator, type AnnotatorOptions } from '../index.js';
 import { readJsonl, readText } from './read-input.js';
+import { renderHtml } from './render-html.js';
 import { renderPretty } from './render-pretty.js';
 
 /** Options of `tifa annotate`. */
@@ -21,7 +22,7 @@ interface AnnotateFlags {
   replaceThemes?: boolean;
 }
 
-const FORMATS = ['pretty', 'json', 'jsonl'] as const;
+const FORMATS = ['pretty', 'json', 'jsonl', 'html'] as const;
 
 /** Writes to stdout, waiting when the pipe is full (constant memory on large streams). */
 async function write(chunk: string): Promise<void> {
@@ -80,7 +81,7 @@ export function registerAnnotateCommand(program: Command): void {
     .command('annotate')
     .description('annotate Chinese text: files, or stdin when none is given')
     .argument('[files...]', 'text files (or JSON-lines files with --format jsonl); stdin when omitted')
-    .option('-f, --format <format>', 'pretty | json | jsonl (default: pretty on a terminal, json otherwise)')
+    .option('-f, --format <format>', 'pretty | json | jsonl | html (default: pretty on a terminal, json otherwise)')
     .option('-d, --date <YYYY-MM-DD>', 'reference date for time expressions')
     .option('--page', 'treat the input as a newspaper page and split it into articles')
     .option('--segmenter <name>', 'rs-jieba (default) | nodejieba')
@@ -104,7 +105,8 @@ export function registerAnnotateCommand(program: Command): void {
           const text = await readText(file);
           const meta: AnnotateMeta = { ...(flags.date ? { date: flags.date } : {}), ...(flags.page ? { layout: 'page' as const } : {}) };
           const doc = annotator.annotate(text, meta);
-          if (format === 'pretty') {
+          if (format === 'html') await write(renderHtml(doc, { title: file === '-' ? 'stdin' : file }));
+          else if (format === 'pretty') {
             const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
             await write(renderPretty(doc, { color, ...(inputs.length > 1 ? { file } : {}) }));
           } else docs.push(doc);

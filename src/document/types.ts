@@ -77,6 +77,8 @@ export interface Person {
   readonly roles: readonly Role[];
   /** Reported speech attributed to this person (指出 / 强调 …). */
   readonly speech: readonly Span[];
+  /** With page layout: indices of the `Document.articles` items it occurs in. */
+  readonly articles?: readonly number[];
 }
 
 /** A place, resolved to an administrative division where the context allows. */
@@ -93,6 +95,8 @@ export interface Place {
   readonly parents?: readonly string[];
   /** Ids of the LOC entities that mention it. */
   readonly mentions: readonly string[];
+  /** With page layout: indices of the `Document.articles` items it occurs in. */
+  readonly articles?: readonly number[];
 }
 
 /** An organization. */
@@ -109,6 +113,8 @@ export interface Organization {
   readonly resolved?: string;
   /** Ids of the ORG entities that mention it. */
   readonly mentions: readonly string[];
+  /** With page layout: indices of the `Document.articles` items it occurs in. */
+  readonly articles?: readonly number[];
 }
 
 /** Granularity of a time value. */
@@ -124,6 +130,8 @@ export interface TimeExpression extends Span {
   readonly grain: TimeGrain;
   /** Date, range, duration or vague (近日: the reference date, flagged vague). */
   readonly kind: TimeKind;
+  /** With page layout: index of the `Document.articles` item it occurs in. */
+  readonly article?: number;
 }
 
 /** A policy theme found in the document. */
@@ -142,6 +150,8 @@ export interface ThemeHit {
   readonly speakers?: readonly string[];
   /** `lexicon:themes` for explicit evidence, `model:theme-category` for the classifier. */
   readonly source: string;
+  /** With page layout: indices of the `Document.articles` items its evidence lies in. */
+  readonly articles?: readonly number[];
 }
 
 /** A phrase that looks like a new 提法 but is not in the taxonomy. */
