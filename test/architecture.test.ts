@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from './helpers/data.js';
 
 const SRC = join(ROOT, 'src');
-const STEPS = ['text', 'segment', 'entities', 'people', 'places', 'orgs', 'time', 'themes'];
+const STEPS = ['text', 'segment', 'entities', 'english', 'people', 'places', 'orgs', 'time', 'themes'];
 /** Modules every step may use: the data model, errors, the component contract, text utilities, the package root. */
 const SHARED = [/^document\//, /^errors\.ts$/, /^pipeline\/component\.ts$/, /^text\//, /^resources\/package-root\.ts$/];
 

@@ -3,7 +3,7 @@
  * its entities highlighted by label, a legend, page items when the layout was found, and tables of
  * people and roles, themes with their evidence, places, organizations and times.
  */
-import { ENTITY_LABELS, type Document } from '../index.js';
+import { ENTITY_LABELS, normalize, type Document } from '../index.js';
 
 const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -23,8 +23,17 @@ function tableHtml(caption: string, header: readonly string[], rows: readonly (r
     rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</tbody></table></section>`;
 }
 
-/** Renders the text with entity marks and theme-evidence underlines. */
+/** Which original characters survive normalization (wrapped line breaks and letter-spacing do not). */
+function keptMask(text: string): Uint8Array {
+  const { map } = normalize(text);
+  const kept = new Uint8Array(text.length);
+  for (let i = 0; i < map.length; i++) for (let k = map.sourceStart[i]!; k < map.sourceEnd[i]!; k++) kept[k] = 1;
+  return kept;
+}
+
+/** Renders the text as a reader sees it (hard wraps re-joined) with entity marks and theme-evidence underlines. */
 function markedText(doc: Document): string {
+  const kept = keptMask(doc.text);
   // Boundaries: entity starts/ends and theme evidence starts/ends; entities never overlap each other.
   const themeAt = new Map<number, string[]>();
   doc.themes.forEach((t, i) => t.evidence.forEach((e) => { for (let k = e.start; k < e.end; k++) (themeAt.get(k) ?? themeAt.set(k, []).get(k)!).push(`t${i}`); }));
@@ -37,7 +46,9 @@ function markedText(doc: Document): string {
       const themed = themeAt.has(k);
       let j = k + 1;
       while (j < to && themeAt.has(j) === themed) j++;
-      const chunk = escapeHtml(wellFormed(doc.text.slice(k, j)));
+      let raw = '';
+      for (let x = k; x < j; x++) if (kept[x]) raw += doc.text[x];
+      const chunk = escapeHtml(wellFormed(raw));
       out += themed ? `<span class="theme" data-theme="${themeAt.get(k)!.join(' ')}">${chunk}</span>` : chunk;
       k = j;
     }

@@ -50,9 +50,14 @@ function projectTokens(tokens: readonly Token[], state: State): Token[] {
   return out;
 }
 
-/** Entities keep their normalized surface as `normal` (whitespace removed) before projection. */
+/** Removes whitespace inside a surface, except a single space between two Latin words (`王 影` → 王影, `Tim Cook` stays). */
+export function cleanSurface(s: string): string {
+  return s.trim().replace(/\s+/g, (ws, at: number, all: string) => (/[A-Za-z0-9]/.test(all[at - 1] ?? '') && /[A-Za-z0-9]/.test(all[at + ws.length] ?? '') ? ' ' : ''));
+}
+
+/** Entities keep their normalized surface as `normal` (whitespace cleaned) before projection. */
 function withNormal(entities: readonly Entity[], state: State): Entity[] {
-  return entities.map((e) => ({ ...e, normal: (e.normal || state.text.slice(e.start, e.end)).replace(/\s+/g, '') }));
+  return entities.map((e) => ({ ...e, normal: cleanSurface(e.normal || state.text.slice(e.start, e.end)) }));
 }
 
 const EMPTY: Layers = {

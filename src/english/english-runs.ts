@@ -1,0 +1,74 @@
+/**
+ * English runs inside Chinese text → PER / LOC / ORG entities from `compromise`, merged into the
+ * entity layer with `source: 'model:compromise'`. Only Latin-script runs of two or more words (or
+ * one capitalized word next to another) are sent to compromise; spans never overlap an entity an
+ * earlier step found, and offsets stay in normalized coordinates.
+ */
+import nlp from 'compromise';
+import type { Entity, EntityLabel } from '../document/types.js';
+import type { Component } from '../pipeline/component.js';
+
+/** An English entity found in a Latin run. */
+export interface EnglishEntity {
+  /** Start in the text. */
+  readonly start: number;
+  /** End in the text. */
+  readonly end: number;
+  /** Label. */
+  readonly label: EntityLabel;
+}
+
+// A Latin run: words of letters/digits joined by spaces and light punctuation, at most 400 units.
+const RUN = /[A-Za-z][A-Za-z0-9'&.\-]*(?:[ ,]{1,2}[A-Za-z0-9][A-Za-z0-9'&.\-]*){1,60}/g;
+
+interface CompromiseMatch { text: string; offset: { start: number; length: number } }
+
+/** Finds English people, places and organizations in the Latin runs of `text`. */
+export function findEnglishEntities(text: string): EnglishEntity[] {
+  const out: EnglishEntity[] = [];
+  for (const m of text.matchAll(RUN)) {
+    const run = m[0];
+    if (!/[A-Z]/.test(run)) continue;
+    const base = m.index;
+    const doc = nlp(run);
+    const groups: [EntityLabel, CompromiseMatch[]][] = [
+      ['PER', doc.people().json({ offset: true }) as CompromiseMatch[]],
+      ['LOC', doc.places().json({ offset: true }) as CompromiseMatch[]],
+      ['ORG', doc.organizations().json({ offset: true }) as CompromiseMatch[]],
+    ];
+    for (const [label, matches] of groups) {
+      for (const x of matches) {
+        let s = x.offset.start;
+        let e = s + x.offset.length;
+        while (e > s && /[\s.,;:'"!?-]/.test(run[e - 1]!)) e--;
+        while (s < e && /[\s'"-]/.test(run[s]!)) s++;
+        if (e - s < 2 || s < 0 || e > run.length) continue;
+        out.push({ start: base + s, end: base + e, label });
+      }
+    }
+  }
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Merges English entities into `entities` without overlapping any, renumbering ids in order. */
+export function mergeEnglish(text: string, entities: readonly Entity[], english: readonly EnglishEntity[]): Entity[] {
+  const taken = (s: number, e: number): boolean => entities.some((x) => x.start < e && s < x.end);
+  const added: Entity[] = [];
+  for (const en of english) {
+    if (taken(en.start, en.end) || added.some((x) => x.start < en.end && en.start < x.end)) continue;
+    const surface = text.slice(en.start, en.end);
+    added.push({ id: '', label: en.label, start: en.start, end: en.end, text: surface, normal: surface.replace(/\s+/g, ' '), source: 'model:compromise', score: 0.6 });
+  }
+  if (added.length === 0) return [...entities];
+  return [...entities, ...added].sort((a, b) => a.start - b.start).map((e, i) => ({ ...e, id: `e${i}` }));
+}
+
+/** Creates the English-runs step. */
+export function createEnglishComponent(): Component {
+  return {
+    name: 'english',
+    requires: ['entities'],
+    assigns: ['entities'],
+    run: (state) => ({ entities: mergeEnglish(state.text, state.entities ?? [], findEnglishEntities(state.text)) }),
+  };
+}
