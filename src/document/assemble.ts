@@ -65,9 +65,25 @@ const EMPTY: Layers = {
   times: [], themes: [], keywords: [], candidates: [],
 };
 
+/** Orders entities by position and renumbers them `e0…`, rewriting every mention that refers to them. */
+function renumberEntities(layers: Layers): Layers {
+  const sorted = [...layers.entities].sort((a, b) => a.start - b.start || b.end - a.end);
+  const rename = new Map<string, string>();
+  sorted.forEach((e, i) => rename.set(e.id, `e${i}`));
+  if (sorted.every((e, i) => e.id === `e${i}`)) return layers;
+  const remap = (ids: readonly string[]): string[] => ids.flatMap((id) => (rename.has(id) ? [rename.get(id)!] : []));
+  return {
+    ...layers,
+    entities: sorted.map((e, i) => ({ ...e, id: `e${i}` })),
+    people: layers.people.map((p) => ({ ...p, mentions: remap(p.mentions) })),
+    places: layers.places.map((p) => ({ ...p, mentions: remap(p.mentions) })),
+    organizations: layers.organizations.map((o) => ({ ...o, mentions: remap(o.mentions) })),
+  };
+}
+
 /** Builds the Document from the final state. */
 export function assemble(state: State, meta: DocumentMeta): Document {
-  const layers = { ...EMPTY, ...state } as State & Layers;
+  const layers = renumberEntities({ ...EMPTY, ...state } as State & Layers);
   return {
     text: state.original,
     meta,

@@ -1,11 +1,18 @@
 /**
  * buildComponents: loaded resources → the steps in run order (DESIGN.md's pipeline).
  */
+import { createEntitiesComponent } from '../entities/entities-component.js';
+import { createEnglishComponent } from '../english/english-runs.js';
+import { createOrgsComponent } from '../orgs/orgs-component.js';
+import { createPeopleComponent } from '../people/people-component.js';
+import { createPlacesComponent } from '../places/places-component.js';
 import type { Resources } from '../resources/load-resources.js';
 import type { SegmentEngine } from '../segment/engine.js';
 import { createSegmentComponent } from '../segment/segment-component.js';
 import { createLayoutComponent } from '../text/layout-component.js';
 import { createSentencesComponent } from '../text/sentences-component.js';
+import { createThemesComponent } from '../themes/themes-component.js';
+import { createTimeComponent } from '../time/time-component.js';
 import { createAssignArticlesComponent } from './assign-articles.js';
 import type { Component } from './component.js';
 
@@ -15,6 +22,13 @@ export function buildComponents(resources: Resources, engine: SegmentEngine): Co
     createLayoutComponent(),
     createSentencesComponent(),
     createSegmentComponent(engine, resources.posTable),
+    createEntitiesComponent(resources.entityModel),
+    createEnglishComponent(),
+    createPeopleComponent(resources.people),
+    createPlacesComponent(resources.places),
+    createOrgsComponent(resources.orgs, { divisionName: (code) => resources.places.divisions.get(code)?.name }),
+    createTimeComponent(),
+    createThemesComponent({ themes: resources.themes, idf: resources.idf, categoryModel: resources.categoryModel }),
     createAssignArticlesComponent(),
   ];
 }

@@ -1,12 +1,22 @@
 /**
- * loadResources: annotator options → every resource the steps need, loaded from disk once
- * (the only file-system use of the core besides the loaders it calls). Missing or broken files
- * throw a TifaError naming the file.
+ * loadResources: annotator options → every resource the steps need, loaded from disk once.
+ * Missing or broken files throw a TifaError naming the file. The segmenter's user dictionary is
+ * compiled from the lexicons here (place names, organization suffixes), so those words are never split.
  */
+import { loadEntityModel, defaultEntityModelDir } from '../entities/model-file.js';
+import type { EntityModel } from '../entities/entity-model.js';
+import { loadOrgLexicon } from '../orgs/load-org-lexicon.js';
+import type { OrgLexicon } from '../orgs/org-kinds.js';
+import { loadPeopleLexicon, type PeopleLexicon } from '../people/load-people-lexicon.js';
+import { loadPlaceLexicon } from '../places/load-place-lexicon.js';
+import type { PlaceLexicon } from '../places/place-lexicon.js';
 import type { UserWord } from '../segment/engine.js';
-import { jiebaDictionaryText } from '../segment/engine.js';
+import { compileThemes, type CompiledThemes } from '../themes/compile-themes.js';
+import { loadDefaultIdf, type IdfTable } from '../themes/idf-table.js';
+import { defaultThemePaths, loadThemes } from '../themes/load-themes.js';
+import { loadThemeCategoryModel, type ThemeCategoryModel } from '../themes/theme-category-model.js';
+import { jiebaDictionaryBytes, userDictionaryText } from '../segment/engine.js';
 import { createPosTable, type PosTable } from '../segment/pos-table.js';
-import { userDictionaryText } from '../segment/engine.js';
 
 /** Everything the components need, loaded once per annotator. */
 export interface Resources {
@@ -14,6 +24,20 @@ export interface Resources {
   readonly posTable: PosTable;
   /** Words compiled into the segmenter so they are never split. */
   readonly userWords: readonly UserWord[];
+  /** The entity model. */
+  readonly entityModel: EntityModel;
+  /** Administrative divisions and villages. */
+  readonly places: PlaceLexicon;
+  /** Organization suffixes and kinds. */
+  readonly orgs: OrgLexicon;
+  /** Titles, modifiers, title organizations and surnames. */
+  readonly people: PeopleLexicon;
+  /** The compiled theme taxonomy (shipped and/or the caller's files). */
+  readonly themes: CompiledThemes;
+  /** IDF table for keywords. */
+  readonly idf: IdfTable;
+  /** The theme-category classifier. */
+  readonly categoryModel: ThemeCategoryModel;
   /** Entity model version, or `none`. */
   readonly modelVersion: string;
   /** Lexicon versions by name. */
@@ -31,8 +55,24 @@ export interface ResourceOptions {
 }
 
 /** Loads all resources. */
-export function loadResources(_options: ResourceOptions): Resources {
+export function loadResources(options: ResourceOptions): Resources {
+  const entityModel = loadEntityModel(options.model ?? defaultEntityModelDir());
+  const places = loadPlaceLexicon();
+  const orgs = loadOrgLexicon();
+  const people = loadPeopleLexicon();
+  const themePaths = [...(options.replaceThemes && options.themes?.length ? [] : defaultThemePaths()), ...(options.themes ?? [])];
+  const themes = compileThemes(loadThemes(themePaths));
+  const idf = loadDefaultIdf();
+  const categoryModel = loadThemeCategoryModel();
+  // Titles of three or more characters (and the blockers that contain a title but are none) stay whole.
   const userWords: UserWord[] = [];
-  const posTable = createPosTable(jiebaDictionaryText(), userDictionaryText(userWords));
-  return { posTable, userWords, modelVersion: 'none', lexiconVersions: {} };
+  for (const [title, kind] of people.titles) if (title.length >= 3) userWords.push({ word: title, freq: 3000, pos: kind === '-' ? 'n' : 'nnt' });
+  // Theme forms (names, aliases, gap-free pattern expansions) are never split.
+  for (const form of themes.forms) if (form.length >= 3 && /^[\u4e00-\u9fff]+$/.test(form)) userWords.push({ word: form, freq: 100000, pos: 'nz' });
+  const posTable = createPosTable(jiebaDictionaryBytes(), userDictionaryText(userWords));
+  return {
+    posTable, userWords, entityModel, places, orgs, people, themes, idf, categoryModel,
+    modelVersion: `${entityModel.manifest.name}@${entityModel.manifest.version}+${entityModel.manifest.sha256.slice(0, 8)}`,
+    lexiconVersions: { places: places.version, orgs: orgs.version, people: people.version, themes: themes.fingerprint },
+  };
 }

@@ -92,7 +92,7 @@ export function createEngine(name: EngineName, userWords: readonly UserWord[]): 
   throw new TifaError('invalid_option', `segmenter: expected "rs-jieba" or "nodejieba", found ${JSON.stringify(name)}`, { option: 'segmenter' });
 }
 
-/** jieba's dictionary text (`word freq tag` lines), for POS lookup and lexicon features. */
-export function jiebaDictionaryText(): string {
-  return Buffer.from(jiebaDict()).toString('utf8');
+/** jieba's dictionary as UTF-8 bytes (`word freq tag` lines), for POS lookup and lexicon features. */
+export function jiebaDictionaryBytes(): Uint8Array {
+  return jiebaDict();
 }

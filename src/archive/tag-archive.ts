@@ -1,0 +1,249 @@
+/**
+ * tagArchive: archive inputs → annotated rows in a DuckDB store, in parallel worker threads.
+ * Records already stored with the same (id, hash) are skipped, so a rerun resumes; a changed
+ * article replaces its old rows. Results are written in input order, one transaction per batch,
+ * by the main thread only. Bad records go to `rejects`; the run never stops for one.
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { createAnnotator, type AnnotatorOptions } from '../index.js';
+import { TifaError } from '../errors.js';
+import type { DocumentRows } from './document-rows.js';
+import { countArchive, readArchive, type ArchiveRecord, type ArchiveReject } from './read-archive.js';
+import { openStore, type ArchiveStore } from './store.js';
+import { annotateRecord, type RecordResult, type TaskMessage, type WorkerMessage } from './tag-record.js';
+
+/** Progress of a tagging run. */
+export interface TagProgress {
+  /** Records read so far. */
+  readonly read: number;
+  /** Records finished (stored + skipped + rejected). */
+  readonly done: number;
+  /** Documents written in this run. */
+  readonly stored: number;
+  /** Records skipped because they are stored already. */
+  readonly skipped: number;
+  /** Records refused. */
+  readonly rejected: number;
+  /** Total records, when counted first (`count: true`). */
+  readonly total?: number;
+  /** Seconds since the start. */
+  readonly seconds: number;
+  /** Documents annotated per second so far. */
+  readonly rate: number;
+}
+
+/** Options of `tagArchive`. */
+export interface TagArchiveOptions {
+  /** Input paths: JSON lines, CSV, directories or text files (`-` for stdin JSON lines). */
+  readonly inputs: readonly string[];
+  /** The DuckDB file (created when missing). */
+  readonly db: string;
+  /** Worker threads (default: all cores); 0 annotates on the calling thread. */
+  readonly workers?: number;
+  /** Documents per transaction (default 256). */
+  readonly batchSize?: number;
+  /** Records per message to a worker (default 16). */
+  readonly chunkSize?: number;
+  /** Annotator options, passed to every worker. */
+  readonly annotator?: AnnotatorOptions;
+  /** Count the records first so progress has a total (reads the inputs twice). */
+  readonly count?: boolean;
+  /** Called after every batch and every chunk. */
+  readonly onProgress?: (p: TagProgress) => void;
+  /** DuckDB memory limit while tagging (default `512MB`). */
+  readonly memoryLimit?: string;
+  /** Stops reading; what is in flight is finished and written. */
+  readonly signal?: AbortSignal;
+}
+
+/** The result of a tagging run. */
+export interface TagSummary {
+  /** Records read. */
+  readonly read: number;
+  /** Documents written (new or replaced). */
+  readonly stored: number;
+  /** Of `stored`, ids whose content changed and were replaced. */
+  readonly replaced: number;
+  /** Records already stored with the same hash (or repeated in the input). */
+  readonly skipped: number;
+  /** Records refused (see the `rejects` table). */
+  readonly rejected: number;
+  /** Worker threads used (0 = in-process). */
+  readonly workers: number;
+  /** Wall time. */
+  readonly seconds: number;
+  /** Seconds spent starting (loading the annotator in every worker, opening the store). */
+  readonly startupSeconds: number;
+  /** Documents annotated and stored per second, after startup. */
+  readonly articlesPerSecond: number;
+  /** True when stopped by the signal before the end of the input. */
+  readonly aborted: boolean;
+}
+
+/** Something that annotates chunks of records, in order of submission. */
+interface Tagger {
+  run(records: readonly ArchiveRecord[]): Promise<readonly RecordResult[]>;
+  close(): Promise<void>;
+}
+
+function inlineTagger(options: AnnotatorOptions): Tagger {
+  const annotator = createAnnotator(options);
+  return {
+    async run(records) {
+      await new Promise<void>((r) => setImmediate(r)); // let progress and signals through
+      return records.map((r) => annotateRecord(annotator, r));
+    },
+    async close() { /* nothing to release */ },
+  };
+}
+
+/** The worker script beside this module (exists only in the built package). */
+export function workerScript(): URL {
+  return new URL('./tag-worker.js', import.meta.url);
+}
+
+async function workerTagger(n: number, options: AnnotatorOptions): Promise<Tagger> {
+  const url = workerScript();
+  if (!existsSync(fileURLToPath(url))) {
+    throw new TifaError('invalid_option', `tifa: tag: expected the built worker script ${fileURLToPath(url)} for worker threads, found none (run from dist/, or use workers: 0 to annotate in-process)`, { option: 'workers' });
+  }
+  type Pending = { seq: number; records: readonly ArchiveRecord[]; resolve: (r: readonly RecordResult[]) => void; reject: (e: Error) => void };
+  const queue: Pending[] = [];
+  const slots: { worker: Worker; busy: Pending | undefined }[] = [];
+  let failure: Error | undefined;
+  let seq = 0;
+  const pump = (): void => {
+    for (const slot of slots) {
+      if (slot.busy || queue.length === 0) continue;
+      const task = queue.shift()!;
+      slot.busy = task;
+      const msg: TaskMessage = { seq: task.seq, records: task.records };
+      slot.worker.postMessage(msg);
+    }
+  };
+  const fail = (err: Error): void => {
+    failure ??= err;
+    for (const s of slots) { s.busy?.reject(failure); s.busy = undefined; }
+    for (const t of queue.splice(0)) t.reject(failure);
+  };
+  await Promise.all(Array.from({ length: n }, () => new Promise<void>((resolve, reject) => {
+    const worker = new Worker(url, { workerData: { options } });
+    const slot = { worker, busy: undefined as Pending | undefined };
+    slots.push(slot);
+    worker.on('message', (m: WorkerMessage) => {
+      if (m.type === 'ready') resolve();
+      else if (m.type === 'init-error') reject(new TifaError('resource_parse', m.message));
+      else if (m.type === 'result' && slot.busy?.seq === m.seq) {
+        const task = slot.busy;
+        slot.busy = undefined;
+        task.resolve(m.results);
+        pump();
+      }
+    });
+    worker.on('error', (err) => { reject(err); fail(new TifaError('store_failure', `tifa: tag: a worker thread failed: ${err.message}`, {}, { cause: err })); });
+    worker.on('exit', (code) => { if (code !== 0) fail(new TifaError('store_failure', `tifa: tag: a worker thread exited with code ${code}`)); });
+  }))).catch(async (err) => {
+    await Promise.all(slots.map((s) => s.worker.terminate()));
+    throw err;
+  });
+  return {
+    run(records) {
+      if (failure) return Promise.reject(failure);
+      return new Promise((resolve, reject) => { queue.push({ seq: seq++, records, resolve, reject }); pump(); });
+    },
+    async close() {
+      await Promise.all(slots.map((s) => { s.worker.removeAllListeners('exit'); return s.worker.terminate(); }));
+    },
+  };
+}
+
+/** Tags an archive into a store: parallel, resumable, in order; see the module comment. */
+export async function tagArchive(options: TagArchiveOptions): Promise<TagSummary> {
+  const workers = options.workers ?? availableParallelism();
+  if (!Number.isInteger(workers) || workers < 0) throw new TifaError('invalid_option', `tifa: tag: --workers: expected a whole number ≥ 0, found ${workers}`, { option: 'workers' });
+  const batchSize = Math.max(1, options.batchSize ?? 256);
+  const chunkSize = Math.max(1, options.chunkSize ?? 16);
+  const t0 = performance.now();
+  const total = options.count ? await countArchive(options.inputs) : undefined;
+  // Check the inputs exist before taking the store lock (readArchive throws on unusable paths).
+  const items = readArchive(options.inputs);
+  const first = await items.next();
+  const store: ArchiveStore = await openStore(options.db);
+  let tagger: Tagger | undefined;
+  let read = 0, stored = 0, replaced = 0, skipped = 0, rejected = 0, annotated = 0;
+  let aborted = false;
+  let t1 = t0;
+  try {
+    // Tagging only appends: a bounded buffer pool keeps memory flat however large the store grows.
+    await store.run(`SET memory_limit = '${options.memoryLimit ?? '512MB'}'`);
+    const known = await store.storedKeys();
+    tagger = workers === 0 ? inlineTagger(options.annotator ?? {}) : await workerTagger(workers, options.annotator ?? {});
+    t1 = performance.now();
+    const seen = new Map<string, string>(); // ids met in this run → hash
+    const inflight: Promise<readonly RecordResult[]>[] = [];
+    const maxInflight = Math.max(2, workers * 2);
+    let chunk: ArchiveRecord[] = [];
+    let batch = new Map<string, DocumentRows>();
+    let batchRejects: ArchiveReject[] = [];
+    const progress = (): void => {
+      const seconds = (performance.now() - t0) / 1000;
+      const working = (performance.now() - t1) / 1000;
+      options.onProgress?.({ read, done: stored + skipped + rejected + batch.size + batchRejects.length, stored, skipped, rejected: rejected + batchRejects.length,
+        ...(total !== undefined ? { total } : {}), seconds, rate: working > 0 ? annotated / working : 0 });
+    };
+    const write = async (): Promise<void> => {
+      if (batch.size === 0 && batchRejects.length === 0) return;
+      const docs = [...batch.values()];
+      const replace = docs.filter((d) => known.has(d.id)).map((d) => d.id);
+      await store.writeBatch(docs, batchRejects, replace);
+      for (const d of docs) known.set(d.id, d.hash);
+      stored += docs.length;
+      replaced += replace.length;
+      rejected += batchRejects.length;
+      batch = new Map();
+      batchRejects = [];
+      progress();
+    };
+    const drainOne = async (): Promise<void> => {
+      const results = await inflight.shift()!;
+      for (const r of results) {
+        if (r.ok) { batch.delete(r.rows.id); batch.set(r.rows.id, r.rows); annotated++; } else batchRejects.push(r.reject);
+      }
+      if (batch.size + batchRejects.length >= batchSize) await write(); else progress();
+    };
+    const submit = async (): Promise<void> => {
+      if (chunk.length === 0) return;
+      inflight.push(tagger!.run(chunk));
+      chunk = [];
+      while (inflight.length >= maxInflight) await drainOne();
+    };
+    for (let it = first; !it.done; it = await items.next()) {
+      read++;
+      const item = it.value;
+      if (!item.ok) {
+        // Keep input order: a reject found while reading waits behind the chunks already sent.
+        if (inflight.length === 0 && chunk.length === 0) batchRejects.push(item.reject);
+        else { await submit(); const reject = item.reject; inflight.push(Promise.resolve([{ ok: false, reject }])); }
+      } else {
+        const { id, hash } = item.record;
+        if (known.get(id) === hash || seen.get(id) === hash) skipped++;
+        else { seen.set(id, hash); chunk.push(item.record); if (chunk.length >= chunkSize) await submit(); }
+      }
+      if (options.signal?.aborted) { aborted = true; break; }
+    }
+    if (aborted) await items.return(undefined);
+    await submit();
+    while (inflight.length) await drainOne();
+    await write();
+  } finally {
+    await tagger?.close();
+    store.close();
+  }
+  const end = performance.now();
+  const working = (end - t1) / 1000;
+  return { read, stored, replaced, skipped, rejected, workers, seconds: (end - t0) / 1000, startupSeconds: (t1 - t0) / 1000,
+    articlesPerSecond: working > 0 ? annotated / working : 0, aborted };
+}

@@ -1,0 +1,45 @@
+/**
+ * `tifa archive-bench [--articles N] [--workers 1,2] [--trend-rows N]`: tagging throughput with
+ * each worker count (and the speed-up), resident memory through each run, and trend-query times
+ * over a store with a million theme rows. Generated articles; a temporary directory.
+ */
+import type { Command } from 'commander';
+import { availableParallelism } from 'node:os';
+import { isTifaError, runArchiveBench } from '../index.js';
+import { table } from './render-pretty.js';
+
+/** Registers `archive-bench`. */
+export function registerArchiveBenchCommand(program: Command): void {
+  program
+    .command('archive-bench')
+    .description('benchmark archive tagging (articles/s per worker count, memory) and trend queries over 1M theme rows')
+    .option('--articles <n>', 'generated articles per tagging run', '2000')
+    .option('--workers <list>', 'worker counts to compare, comma-separated', '1,2')
+    .option('--trend-rows <n>', 'theme rows in the trend-query store (0 skips)', '1000000')
+    .option('--json', 'print JSON')
+    .action(async (flags: { articles: string; workers: string; trendRows: string; json?: boolean }) => {
+      const articles = Number(flags.articles), trendRows = Number(flags.trendRows);
+      const workers = flags.workers.split(',').map((w) => Number(w.trim()));
+      if (!Number.isInteger(articles) || articles < 1 || !Number.isInteger(trendRows) || trendRows < 0 || workers.some((w) => !Number.isInteger(w) || w < 0)) {
+        process.stderr.write(`tifa: archive-bench: expected whole numbers for --articles, --workers and --trend-rows, found "${flags.articles}", "${flags.workers}", "${flags.trendRows}"\n`);
+        process.exitCode = 2;
+        return;
+      }
+      try {
+        const r = await runArchiveBench({ articles, workers, trendRows, onStatus: (s) => { if (process.stderr.isTTY) process.stderr.write(`${s}\n`); } });
+        if (flags.json) { process.stdout.write(JSON.stringify(r, null, 2) + '\n'); return; }
+        process.stdout.write([
+          `tagging ${articles} generated articles (${availableParallelism()} cores, node ${process.version})`,
+          table(['workers', 'seconds', 'articles/s', 'speed-up', 'main thread busy', 'RSS MB at 10% … 100%'],
+            r.tagging.map((t) => [String(t.workers), t.seconds.toFixed(1), t.articlesPerSecond.toFixed(1), `${t.speedup.toFixed(2)}×`, `${(t.mainThreadBusy * 100).toFixed(0)}%`, t.rssMB.join(' ')]), false),
+          '',
+          ...(r.trends.length ? [`trend queries over ${r.trendRows} theme rows (${r.trendDocuments} documents), best of 3`,
+            table(['by', 'themes', 'rows', 'seconds'], r.trends.map((t) => [t.by, t.themes.join(',') || 'all', String(t.rows), t.seconds.toFixed(3)]), false)] : []),
+        ].join('\n') + '\n');
+      } catch (err) {
+        if (!isTifaError(err)) throw err;
+        process.stderr.write(`${err.message}\n`);
+        process.exitCode = 1;
+      }
+    });
+}

@@ -1,0 +1,124 @@
+/**
+ * The `orgs` step: entities + places + normalized text → organizations (kind, parent, resolved
+ * level-relative names) and the entity list with suffix-found ORG mentions the model missed added
+ * (`source: 'lexicon:orgs'`, 该行 with subtype `reference`). Added entities never overlap an existing
+ * one; the list stays ordered and non-overlapping. The region comes from the resolved places.
+ */
+import type { Entity, Place } from '../document/types.js';
+import type { Component, Layers, State } from '../pipeline/component.js';
+import { findOrganizationMentions, type OrgMention, type PlaceSpan } from './find-organization-mentions.js';
+import { linkOrganizations, type OrgLinkInput, type OrgRegion } from './link-organizations.js';
+import { orgKindOf, suffixOf, type OrgLexicon } from './org-kinds.js';
+
+/** Options of the orgs step. */
+export interface OrgsOptions {
+  /** Name of a division by code (`placeLexicon.divisions.get(code)?.name`): names the region from place codes. */
+  readonly divisionName?: (code: string) => string | undefined;
+}
+
+/** The document's region from its resolved places: the county-level unit its places sit in most. */
+export function regionOfPlaces(places: readonly Place[], divisionName?: (code: string) => string | undefined): OrgRegion {
+  type Names = { weight: number; first: number; county?: string; city?: string; province?: string };
+  const tally = new Map<string, Names>();
+  places.forEach((p, order) => {
+    if (!p.code || p.code.length < 6) return;
+    const code = p.code.slice(0, 6);
+    const parents = p.parents ?? [];
+    // parents run province, [city], county, [town]: the county is the last (town) or second last (village).
+    const below = p.code.length === 6 ? -1 : p.code.length === 9 ? 0 : 1;
+    const countyAt = below < 0 ? -1 : parents.length - 1 - below;
+    const t = tally.get(code) ?? { weight: 0, first: order };
+    t.weight += Math.max(1, p.mentions.length);
+    t.province ??= parents[0];
+    if (countyAt >= 0) t.county ??= parents[countyAt];
+    const cityAt = below < 0 ? parents.length - 1 : countyAt - 1;
+    if (cityAt >= 1) t.city ??= parents[cityAt];
+    tally.set(code, t);
+  });
+  let best: [string, Names] | undefined;
+  for (const entry of tally) {
+    if (!best || entry[1].weight > best[1].weight || (entry[1].weight === best[1].weight && entry[1].first < best[1].first)) best = entry;
+  }
+  if (!best) return {};
+  const [code, t] = best;
+  const county = divisionName?.(code) ?? t.county;
+  const city = divisionName?.(code.slice(0, 4)) ?? t.city;
+  const province = divisionName?.(code.slice(0, 2)) ?? t.province;
+  return { ...(county ? { county } : {}), ...(city ? { city } : {}), ...(province ? { province } : {}) };
+}
+
+/** Entity ids are `e<n>`; new ones continue after the largest. */
+function nextIdFrom(entities: readonly Entity[]): () => string {
+  let max = -1;
+  for (const e of entities) {
+    const m = /^e(\d+)$/.exec(e.id);
+    if (m) max = Math.max(max, Number(m[1]));
+  }
+  return () => `e${++max}`;
+}
+
+/** Creates the `orgs` component over a suffix lexicon. */
+export function createOrgsComponent(lexicon: OrgLexicon, options: OrgsOptions = {}): Component {
+  return {
+    name: 'orgs',
+    requires: ['entities', 'places'],
+    assigns: ['organizations', 'entities'],
+    run(state: State): Partial<Layers> {
+      const text = state.text;
+      const entities = [...(state.entities ?? [])].sort((a, b) => a.start - b.start || a.end - b.end);
+      const places = state.places ?? [];
+
+      // Place spans: LOC entities and every occurrence of a place name (永康 in 永康农商银行).
+      const spans: PlaceSpan[] = entities.filter((e) => e.label === 'LOC').map((e) => ({ start: e.start, end: e.end }));
+      for (const name of new Set(places.map((p) => p.name))) {
+        if (name.length < 2) continue;
+        for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) spans.push({ start: at, end: at + name.length });
+      }
+      const found = findOrganizationMentions(text, lexicon, spans);
+
+      // 1. Found mentions that overlap no entity become ORG entities.
+      const nextId = nextIdFrom(entities);
+      const added: { entity: Entity; mention: OrgMention }[] = [];
+      let k = 0;
+      for (const m of found) {
+        while (k < entities.length && (entities[k] as Entity).end <= m.start) k++;
+        const e = entities[k];
+        if (e && e.start < m.end) continue;
+        added.push({
+          entity: { id: '', label: 'ORG', start: m.start, end: m.end, text: m.name, normal: m.name, subtype: m.form === 'reference' ? 'reference' : m.kind, source: 'lexicon:orgs' },
+          mention: m,
+        });
+      }
+      const mentionOf = new Map<Entity, OrgMention>();
+      for (const a of added) mentionOf.set(a.entity, a.mention);
+      const merged: Entity[] = [...entities, ...added.map((a) => a.entity)].sort((a, b) => a.start - b.start || a.end - b.end)
+        .map((e) => {
+          if (e.id !== '') return e;
+          const withId = { ...e, id: nextId() };
+          mentionOf.set(withId, mentionOf.get(e) as OrgMention);
+          return withId;
+        });
+
+      // 2. Every ORG entity → a link input (model entities are described by their own name).
+      const inputs: OrgLinkInput[] = [];
+      for (const e of merged) {
+        if (e.label !== 'ORG') continue;
+        let m = mentionOf.get(e);
+        if (!m) {
+          const name = e.normal || e.text;
+          const inner = findOrganizationMentions(name, lexicon, spans.filter((s) => s.start >= e.start && s.end <= e.end)
+            .map((s) => ({ start: s.start - e.start, end: s.end - e.start })));
+          const whole = inner.find((x) => x.start === 0 && x.end === name.length);
+          m = whole ?? { start: 0, end: name.length, name, kind: suffixOf(name, lexicon) ? orgKindOf(name, lexicon) : 'other', form: 'full' };
+        }
+        inputs.push({
+          id: e.id, name: e.normal || m.name, kind: m.kind, start: e.start, form: m.form,
+          ...(m.level ? { level: m.level } : {}),
+          ...(m.parent ? { parentName: m.parent.name, parentKind: m.parent.kind } : {}),
+        });
+      }
+      const organizations = linkOrganizations(inputs, regionOfPlaces(places, options.divisionName));
+      return { organizations, entities: merged };
+    },
+  };
+}

@@ -1,0 +1,137 @@
+/**
+ * annotatePeople: normalized text + entities (+ tokens) → the entity list with the people step's
+ * additions, and `Person[]` with mentions, roles and speech. Pure; never throws on text.
+ * Input: model entities (PER, TITLE, ORG, LOC …), sorted or not. Output entities are sorted by
+ * start, never overlap, keep every model entity (ids reassigned `e0…` in order), and add
+ * PER mentions proposed by rules (`rule:title-then-name`, `rule:byline`, `rule:photo-credit`,
+ * `rule:surname-title`) plus a TITLE entity (`lexicon:titles`) for each linked title the model
+ * did not give. One rule replaces a model entity: a PER that swallowed a title (市长胡勇春, or
+ * 胡勇春市长) is cut to the name when the rest starts with a surname and is 2–4 characters long
+ * (source `<model source>+rule:split-title`); the title is then found by the lexicon.
+ */
+import type { Entity, Person, Role, Span, Token } from '../document/types.js';
+import { findSpeakers, type SpeakerSubject } from './find-speakers.js';
+import { findTitles, longestTitle, type TitleMatch } from './find-titles.js';
+import { linkRoles, type PersonMention } from './link-roles.js';
+import type { PeopleLexicon } from './load-people-lexicon.js';
+import { mergeMentions } from './merge-mentions.js';
+
+/** What the people step produces. */
+export interface PeopleResult {
+  /** All entities, sorted, non-overlapping, ids `e0…`. */
+  readonly entities: Entity[];
+  /** People, ordered by first mention, ids `p0…`. */
+  readonly people: Person[];
+}
+
+/** Runs the whole people step over `text`; see the file comment. */
+export function annotatePeople(text: string, entities: readonly Entity[], tokens: readonly Token[], lexicon: PeopleLexicon): PeopleResult {
+  const input = splitSwallowedTitles(text, entities, lexicon);
+  const titles = findTitles(text, lexicon, input, tokens);
+  const { mentions, links } = linkRoles(text, titles, input, tokens, lexicon);
+
+  // Drafts: model entities as given, proposed PERs, TITLE entities for linked lexicon titles.
+  type Draft = Omit<Entity, 'id'>;
+  const drafts: { draft: Draft; model: boolean }[] = input.map((e) => ({ draft: e, model: true }));
+  const mentionDraft = new Map<PersonMention, Draft>();
+  for (const m of mentions) {
+    if (m.entity) { mentionDraft.set(m, m.entity); continue; }
+    const surface = text.slice(m.start, m.end);
+    const d: Draft = { label: 'PER', start: m.start, end: m.end, text: surface, normal: surface.replace(/\s+/gu, ''), source: m.source };
+    mentionDraft.set(m, d);
+    drafts.push({ draft: d, model: false });
+  }
+  const linkedTitles = new Set<TitleMatch>();
+  for (const l of links) linkedTitles.add(l.title);
+  for (const t of linkedTitles) {
+    if (t.entity) continue;
+    const surface = text.slice(t.titleStart, t.end);
+    drafts.push({
+      draft: { label: 'TITLE', start: t.titleStart, end: t.end, text: surface, normal: surface.replace(/\s+/gu, ''), subtype: t.kind, source: 'lexicon:titles' },
+      model: false,
+    });
+  }
+  drafts.sort((a, b) => a.draft.start - b.draft.start || a.draft.end - b.draft.end || Number(b.model) - Number(a.model));
+  const modelSpans = drafts.filter((d) => d.model).map((d) => d.draft);
+  const kept: Draft[] = [];
+  let lastEnd = -1;
+  let mi = 0;
+  for (const d of drafts) {
+    if (!d.model) {
+      while (mi < modelSpans.length && (modelSpans[mi] as Draft).end <= d.draft.start) mi++;
+      const m = modelSpans[mi];
+      if (d.draft.start < lastEnd || (m && m.start < d.draft.end)) continue;
+    }
+    kept.push(d.draft);
+    lastEnd = Math.max(lastEnd, d.draft.end);
+  }
+  const finalOf = new Map<Draft, Entity>();
+  const out: Entity[] = kept.map((d, i) => {
+    const e: Entity = { ...d, id: `e${i}` };
+    finalOf.set(d, e);
+    return e;
+  });
+
+  // People: merge PER mentions, attach roles and speech.
+  const pers = out.filter((e) => e.label === 'PER');
+  const groups = mergeMentions(pers.map((e) => ({ start: e.start, end: e.end, text: e.normal || e.text })), lexicon.surnames);
+  const personOf = new Map<Entity, number>();
+  groups.forEach((g, p) => { for (const i of g.members) personOf.set(pers[i] as Entity, p); });
+  const roles: Role[][] = groups.map(() => []);
+  const seenRoles = new Set<string>();
+  for (const l of links) {
+    const draft = mentionDraft.get(l.mention);
+    const entity = draft ? finalOf.get(draft) : undefined;
+    const p = entity ? personOf.get(entity) : undefined;
+    if (p === undefined) continue;
+    const key = `${p}:${l.role.start}:${l.role.end}`;
+    if (seenRoles.has(key)) continue;
+    seenRoles.add(key);
+    (roles[p] as Role[]).push(l.role);
+  }
+  const subjects: SpeakerSubject[] = pers.map((e) => ({ start: e.start, end: e.end, person: personOf.get(e) as number }));
+  for (const t of titles) if (!linkedTitles.has(t)) subjects.push({ start: t.start, end: t.end });
+  const speech: Span[][] = groups.map(() => []);
+  for (const s of findSpeakers(text, subjects, titles)) speech[s.person]?.push({ start: s.start, end: s.end, text: text.slice(s.start, s.end) });
+  const people: Person[] = groups.map((g, p) => ({
+    id: `p${p}`,
+    name: g.name,
+    mentions: g.members.map((i) => (pers[i] as Entity).id),
+    roles: (roles[p] as Role[]).sort((a, b) => a.start - b.start),
+    speech: speech[p] as Span[],
+  }));
+  return { entities: out, people };
+}
+
+/** Cuts a title off a model PER that swallowed it (市长胡勇春 → 胡勇春); other entities are returned as they are. */
+export function splitSwallowedTitles(text: string, entities: readonly Entity[], lexicon: PeopleLexicon): Entity[] {
+  return entities.map((e) => {
+    if (e.label !== 'PER' || e.end - e.start < 4) return e;
+    const sub = text.slice(e.start, e.end);
+    const nameLike = (s: string): boolean => s.length >= 2 && s.length <= 4 && /^[\u4e00-\u9fff]+$/u.test(s)
+      && (lexicon.surnames.has(s.slice(0, 1)) || lexicon.surnames.has(s.slice(0, 2)));
+    let i = 0;
+    for (let n = 0; n < 2; n++) {
+      let step = 0;
+      for (let k = Math.min(lexicon.maxModifierLength, sub.length - i); k >= 1; k--) {
+        if (lexicon.modifiers.has(sub.slice(i, i + k))) { step = k; break; }
+      }
+      if (!step) break;
+      i += step;
+    }
+    const head = longestTitle(lexicon.titleTrie, sub, i);
+    if (head && head.kind !== '-' && nameLike(sub.slice(i + head.length))) {
+      return cut(text, e, e.start + i + head.length, e.end);
+    }
+    for (let k = Math.min(lexicon.maxTitleLength, sub.length - 2); k >= 2; k--) {
+      const kind = lexicon.titles.get(sub.slice(sub.length - k));
+      if (kind !== undefined && kind !== '-' && nameLike(sub.slice(0, sub.length - k))) return cut(text, e, e.start, e.end - k);
+    }
+    return e;
+  });
+}
+
+function cut(text: string, e: Entity, start: number, end: number): Entity {
+  const surface = text.slice(start, end);
+  return { ...e, start, end, text: surface, normal: surface.replace(/\s+/gu, ''), source: `${e.source}+rule:split-title` };
+}

@@ -1,0 +1,133 @@
+/**
+ * findTitles: text + entities → the titles written in it, in order, non-overlapping.
+ * Model TITLE entities are taken as they are; the titles lexicon adds the rest by leftmost-longest
+ * trie match (blockers such as 委员会 win over the titles inside them), skipping anything that
+ * overlaps a model entity, then extends each match left over modifiers (副, 常务), organization
+ * prefixes (市委, 宣传部) and an adjacent ORG/LOC entity (永康农商银行行长). A lexicon title whose end
+ * falls inside a segmenter word (社科院长|江 in 长江) is not a title. O(n · longest title).
+ */
+import type { Entity, Token } from '../document/types.js';
+import { isSpace } from './char-classes.js';
+import type { PeopleLexicon, TrieNode } from './load-people-lexicon.js';
+import { parseTitle, type ParsedTitle } from './parse-title.js';
+
+/** A title found in the text. */
+export interface TitleMatch {
+  /** Start of the whole role text, organization prefix included. */
+  readonly start: number;
+  /** End of the title, exclusive. */
+  readonly end: number;
+  /** Start of the part that is a TITLE entity (after an ORG/LOC entity used as prefix). */
+  readonly titleStart: number;
+  /** The role parsed. */
+  readonly parsed: ParsedTitle;
+  /** Kind from the lexicon (`unknown` for a model title the lexicon lacks). */
+  readonly kind: string;
+  /** The model's TITLE entity, when the model found it. */
+  readonly entity?: Entity;
+}
+
+/** Modifiers that may stand in front of an organization prefix (原市委书记). */
+const LEADING = new Set(['原', '前', '时任', '现任', '新任']);
+
+/** Finds the titles in `text`; see the file comment. */
+export function findTitles(
+  text: string, lexicon: PeopleLexicon, entities: readonly Entity[], tokens: readonly Token[] = [],
+): TitleMatch[] {
+  const tokenEnd = new Map<number, number>();
+  for (const t of tokens) if (t.end - t.start >= 2) tokenEnd.set(t.start, Math.max(tokenEnd.get(t.start) ?? 0, t.end));
+  const cutsWord = (start: number, end: number): boolean => {
+    for (let p = start; p < end; p++) if ((tokenEnd.get(p) ?? 0) > end) return true;
+    return false;
+  };
+  const sorted = [...entities].sort((a, b) => a.start - b.start || a.end - b.end);
+  const endsAt = new Map<number, Entity>();
+  for (const e of sorted) if (e.label === 'ORG' || e.label === 'LOC') endsAt.set(e.end, e);
+  const out: TitleMatch[] = [];
+  let k = 0;
+  let i = 0;
+  let lastEnd = 0;
+  while (i < text.length) {
+    while (k < sorted.length && (sorted[k] as Entity).end <= i) k++;
+    const e = sorted[k];
+    if (e && e.start <= i) {
+      if (e.label === 'TITLE') {
+        out.push(modelTitle(text, e, endsAt, lexicon, lastEnd));
+        lastEnd = e.end;
+      }
+      i = Math.max(i + 1, e.end);
+      continue;
+    }
+    const m = longestTitle(lexicon.titleTrie, text, i);
+    if (!m) { i++; continue; }
+    const end = i + m.length;
+    const nextEntity = sorted[k];
+    if (m.kind === '-' || (nextEntity && nextEntity.start < end) || cutsWord(i, end)) {
+      i = m.kind === '-' && !(nextEntity && nextEntity.start < end) && !cutsWord(i, end) ? end : i + 1;
+      continue;
+    }
+    out.push(extendLeft(text, i, end, m.kind, endsAt, lexicon, lastEnd, k > 0 ? (sorted[k - 1] as Entity).end : 0));
+    lastEnd = end;
+    i = end;
+  }
+  return out;
+}
+
+/** Longest title (or blocker) starting at `at`. */
+export function longestTitle(trie: TrieNode, text: string, at: number): { length: number; kind: string } | undefined {
+  let node: TrieNode | undefined = trie;
+  let best: { length: number; kind: string } | undefined;
+  for (let j = at; j < text.length && node; j++) {
+    node = node.next.get(text[j] as string);
+    if (node?.value !== undefined) best = { length: j - at + 1, kind: node.value };
+  }
+  return best;
+}
+
+function modelTitle(text: string, e: Entity, endsAt: ReadonlyMap<number, Entity>, lexicon: PeopleLexicon, floor: number): TitleMatch {
+  const org = endsAt.get(e.start);
+  const start = org && org.start >= floor ? org.start : e.start;
+  const parsed = parseTitle(text.slice(start, e.end), lexicon);
+  return { start, end: e.end, titleStart: e.start, parsed, kind: lexicon.titles.get(parsed.title) ?? 'unknown', entity: e };
+}
+
+function extendLeft(
+  text: string, coreStart: number, end: number, kind: string,
+  endsAt: ReadonlyMap<number, Entity>, lexicon: PeopleLexicon, floor: number, entityFloor: number,
+): TitleMatch {
+  const lexFloor = Math.max(floor, entityFloor);
+  let start = coreStart;
+  for (let n = 0; n < 3; n++) {
+    const m = longestEndingAt(text, start, lexicon.modifiers, lexicon.maxModifierLength, lexFloor);
+    if (!m) break;
+    start -= m;
+  }
+  let titleStart = start;
+  let usedEntity = false;
+  for (let n = 0; n < 3; n++) {
+    const entity = endsAt.get(start);
+    if (entity && entity.start >= floor) {
+      start = entity.start;
+      usedEntity = true;
+      break;
+    }
+    const o = longestEndingAt(text, start, lexicon.orgs, lexicon.maxOrgLength, lexFloor);
+    if (!o) break;
+    start -= o;
+    titleStart = start;
+  }
+  if (!usedEntity) {
+    const lead = longestEndingAt(text, start, LEADING, 2, lexFloor);
+    if (lead) { start -= lead; titleStart = start; }
+  }
+  const parsed = parseTitle(text.slice(start, end), lexicon);
+  return { start, end, titleStart, parsed, kind };
+}
+
+function longestEndingAt(text: string, at: number, set: ReadonlySet<string>, max: number, floor: number): number {
+  for (let k = Math.min(max, at - floor); k >= 1; k--) {
+    const w = text.slice(at - k, at);
+    if (!isSpace(w[0]) && set.has(w)) return k;
+  }
+  return 0;
+}

@@ -1,0 +1,123 @@
+/**
+ * The `places` step: entities + normalized text → places (with codes where the document's own
+ * region decides) and the entity list with gazetteer-found LOC mentions the model missed added
+ * (`source: 'lexicon:places'`). Added entities never overlap an existing one; the list stays
+ * ordered and non-overlapping. Place names inside ORG entities (永康农商银行) only inform the region.
+ */
+import type { Entity, Place } from '../document/types.js';
+import type { Component, Layers, State } from '../pipeline/component.js';
+import { findPlaceMentions, type PlaceMention } from './find-place-mentions.js';
+import { levelOf, type PlaceLexicon } from './place-lexicon.js';
+import { resolvePlaces, type PlaceEvidence } from './resolve-places.js';
+
+/**
+ * Text that, right after a place name, makes it the head of an organization name (永康 + 农商银行);
+ * such a place is left to the organization step. Kept here because a step never imports another.
+ */
+const ORG_CONTINUATIONS = ['委', '政府', '人民政府', '人大', '政协', '纪委', '农商', '农村商业', '银行', '支行', '分行', '集团', '公司', '有限',
+  '融媒', '日报', '广播', '电视', '中学', '小学', '学校', '大学', '学院', '医院', '法院', '检察', '公安', '商会', '协会', '中心', '局',
+  '办事处', '管委会', '供电', '报社', '党委', '党工委', '人民', '中级', '卫生', '教育', '交通', '税务', '市场监管'];
+
+/** Entity ids are `e<n>`; new ones continue after the largest. */
+function nextIdFrom(entities: readonly Entity[]): () => string {
+  let max = -1;
+  for (const e of entities) {
+    const m = /^e(\d+)$/.exec(e.id);
+    if (m) max = Math.max(max, Number(m[1]));
+  }
+  return () => `e${++max}`;
+}
+
+/** Evidence for one LOC entity from the mentions inside it (or its name alone). */
+function entityEvidence(e: Entity, inside: readonly PlaceMention[], lexicon: PlaceLexicon): PlaceEvidence & { kind: string } {
+  const name = e.normal || e.text;
+  const parts = inside.length > 0 ? inside : findPlaceMentions(name, lexicon);
+  const last = parts[parts.length - 1];
+  const lastEnds = last !== undefined && (inside.length > 0 ? last.end === e.end : last.end === name.length);
+  if (last && lastEnds) {
+    const prev = parts[parts.length - 2];
+    let candidates = last.candidates;
+    if (prev && prev.candidates.length > 0) {
+      const within = candidates.filter((c) => prev.candidates.some((p) => c.startsWith(p) && c !== p));
+      if (within.length > 0) candidates = within;
+    }
+    return { name, start: e.start, candidates, kind: last.kind };
+  }
+  const divisions = lexicon.byName.get(name) ?? [];
+  const context = lexicon.byContextName.get(name) ?? [];
+  return {
+    name, start: e.start,
+    candidates: divisions.map((d) => d.code),
+    contextCandidates: context.map((d) => d.code),
+    kind: divisions[0]?.kind ?? 'other',
+  };
+}
+
+/** Creates the `places` component over a loaded lexicon. */
+export function createPlacesComponent(lexicon: PlaceLexicon): Component {
+  return {
+    name: 'places',
+    requires: ['entities'],
+    assigns: ['places', 'entities'],
+    run(state: State): Partial<Layers> {
+      const text = state.text;
+      const entities = [...(state.entities ?? [])].sort((a, b) => a.start - b.start || a.end - b.end);
+      const hits = findPlaceMentions(state.matchText && state.matchText.length === text.length ? state.matchText : text, lexicon)
+        .map((h) => ({ ...h, name: text.slice(h.start, h.end) }));
+
+      // 1. Gazetteer hits that overlap no entity become LOC entities, unless an org name continues them.
+      const nextId = nextIdFrom(entities);
+      const added: Entity[] = [];
+      let k = 0;
+      for (const h of hits) {
+        while (k < entities.length && (entities[k] as Entity).end <= h.start) k++;
+        const e = entities[k];
+        if (e && e.start < h.end) continue;
+        const after = text.slice(h.end, h.end + 4);
+        if (h.source === 'gazetteer' && ORG_CONTINUATIONS.some((c) => after.startsWith(c))) continue;
+        added.push({ id: '', label: 'LOC', start: h.start, end: h.end, text: h.name, normal: h.name, subtype: h.kind, source: 'lexicon:places' });
+      }
+      const merged = [...entities, ...added].sort((a, b) => a.start - b.start || a.end - b.end)
+        .map((e) => (e.id === '' ? { ...e, id: nextId() } : e));
+
+      // 2. Evidence: each LOC entity, plus place names inside other entities (context only).
+      const evidence: (PlaceEvidence & { kind: string; entity?: string })[] = [];
+      let h = 0;
+      for (const e of merged) {
+        const inside: PlaceMention[] = [];
+        while (h < hits.length && (hits[h] as PlaceMention).start < e.start) h++;
+        for (let j = h; j < hits.length && (hits[j] as PlaceMention).start < e.end; j++) {
+          const m = hits[j] as PlaceMention;
+          if (m.end <= e.end) inside.push(m);
+        }
+        if (e.label === 'LOC') {
+          evidence.push({ ...entityEvidence(e, inside, lexicon), entity: e.id });
+        } else {
+          for (const m of inside) evidence.push({ name: m.name, start: m.start, candidates: m.candidates, kind: m.kind, isPlace: false });
+        }
+      }
+      const { resolutions } = resolvePlaces(evidence, lexicon);
+
+      // 3. One place per distinct name, in order of first mention.
+      const byName = new Map<string, { place: { -readonly [K in keyof Place]: Place[K] }; mentions: string[] }>();
+      evidence.forEach((ev, i) => {
+        if (ev.isPlace === false || !ev.entity) return;
+        const r = resolutions[i] ?? {};
+        let entry = byName.get(ev.name);
+        if (!entry) {
+          const mentions: string[] = [];
+          entry = { place: { id: `l${byName.size}`, name: ev.name, kind: ev.kind, mentions }, mentions };
+          byName.set(ev.name, entry);
+        }
+        entry.mentions.push(ev.entity);
+        if (r.code && entry.place.code === undefined) {
+          entry.place.code = r.code;
+          if (r.parents) entry.place.parents = r.parents;
+          if (r.kind && (entry.place.kind === 'other' || levelOf(entry.place.kind) < 4)) entry.place.kind = r.kind;
+        }
+      });
+      const places: Place[] = [...byName.values()].map((v) => v.place);
+      return { places, entities: merged };
+    },
+  };
+}

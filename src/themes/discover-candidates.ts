@@ -1,0 +1,176 @@
+/**
+ * discoverCandidates: (text, tokens, known themes, theme hits, entities) → phrases that look like
+ * new 提法 but are not in the taxonomy: short quoted phrases (“低散乱污危”), numbered formulas
+ * (三个一批, 八八战略, 六稳六保) and 4–8 character phrases that recur. Evidence spans index `text`;
+ * phrases covered by a theme hit, equal to a known form, or naming an entity are left out.
+ * Linear in the text and tokens; never throws on any string.
+ */
+import type { Candidate, Span, Token } from '../document/types.js';
+import type { CompiledThemes } from './compile-themes.js';
+import { stripIgnorable } from './match-automaton.js';
+import { STOP_WORDS } from './stop-words.js';
+import type { Range } from './tag-themes.js';
+
+/** What discovery may use besides the text. */
+export interface CandidateContext {
+  /** Tokens (for recurring phrases and idiom filtering); without them only quotes and formulas. */
+  readonly tokens?: readonly Token[];
+  /** Ranges already explained by a theme hit. */
+  readonly themeRanges?: readonly Range[];
+  /** Entity ranges (names are not 提法). */
+  readonly entityRanges?: readonly Range[];
+  /** At most this many candidates (default 30). */
+  readonly limit?: number;
+}
+
+const CJK = '\\u3400-\\u9fff';
+const NUM = '一二两三四五六七八九十百千万双';
+const OPEN_QUOTES = '“「『‘"';
+const CLOSE_FOR: Record<string, string> = { '“': '”', '「': '」', '『': '』', '‘': '’', '"': '"' };
+/** Verbs that introduce a formula: 坚持“两个毫不动摇”, 落实“三个一批”. */
+const GOVERNANCE_VERBS = new Set(['坚持', '落实', '推进', '实施', '做到', '增强', '树牢', '坚定', '推动', '打造', '围绕', '聚焦', '深化', '践行', '开展', '强化', '统筹', '贯彻', '抓好', '实现']);
+/** Second halves of 「N个XY」 that are counting, not formulas. */
+const COUNTING = new Set(['方面', '月份', '小时', '百分点', '多月', '季度', '年度', '重点', '部门', '环节', '阶段', '问题', '单位', '国家', '地区', '城市', '项目', '层次', '以上', '左右', '关键', '维度', '工作', '领域', '村庄', '乡镇', '街道', '企业', '方向', '标准', '指标', '案例', '样板', '亿元', '万元', '星期', '礼拜']);
+/** Numbered formulas: N个XY; doubled numeral + two (八八战略); N X N Y (N Z) (六稳六保, 三去一降一补); N(N)X…工程/行动/战略/清单. */
+const FORMULA = new RegExp(
+  `[两三四五六七八九十]个[${CJK}]{2}` +
+    `|([一二三四五六七八九十])\\1[${CJK}]{2}` +
+    `|[${NUM}][^${NUM}\\P{Script=Han}][${NUM}][^${NUM}\\P{Script=Han}](?:[${NUM}][^${NUM}\\P{Script=Han}])?` +
+    `|[${NUM}]{1,2}[${CJK}]{0,2}(?:工程|行动|战略|清单)`,
+  'gu',
+);
+
+/** Finds candidate new formulations in `text`. */
+export function discoverCandidates(compiled: CompiledThemes, text: string, context: CandidateContext = {}): Candidate[] {
+  const themeRanges = sorted(context.themeRanges ?? []);
+  const entityRanges = sorted(context.entityRanges ?? []);
+  const tokens = context.tokens ?? [];
+  const found = new Map<string, { reason: string; evidence: Span[]; quoted: boolean }>();
+  const quotedPhrases = new Set<string>();
+  const explained = (start: number, end: number): boolean => covers(themeRanges, start, end) || overlaps(entityRanges, start, end);
+  const add = (phrase: string, start: number, end: number, reason: string): void => {
+    const key = stripIgnorable(phrase);
+    if (key.length < 2 || compiled.forms.has(key) || explained(start, end)) return;
+    let entry = found.get(key);
+    if (!entry) found.set(key, (entry = { reason, evidence: [], quoted: false }));
+    if (entry.evidence.some((e) => e.start === start)) return;
+    if (entry.evidence.length < 20) entry.evidence.push({ start, end, text: text.slice(start, end) });
+  };
+
+  // 1. Short quoted phrases: an opening quote, 2–10 CJK characters, the matching close.
+  for (let i = 0; i < text.length; i++) {
+    const open = text[i]!;
+    if (!OPEN_QUOTES.includes(open)) continue;
+    const close = text.indexOf(CLOSE_FOR[open]!, i + 1);
+    if (close < 0 || close - i - 1 > 10) continue;
+    const inner = text.slice(i + 1, close);
+    const after = text[close + 1] ?? '';
+    if (stripIgnorable(inner).length >= 2 && /^[\u3400-\u9fff\s]+$/.test(inner) && !/[A-Za-z0-9]/.test(after)) {
+      add(inner, i + 1, close, 'quoted');
+      quotedPhrases.add(stripIgnorable(inner));
+      i = close;
+    }
+  }
+
+  // 2. Numbered formulas.
+  const idioms = new Map<number, Token>();
+  for (const t of tokens) if (t.pos === 'i' || t.pos === 'l') idioms.set(t.start, t);
+  const formulaHits = new Map<string, Array<{ start: number; end: number; strong: boolean }>>();
+  for (const m of text.matchAll(FORMULA)) {
+    const phrase = m[0];
+    const start = m.index;
+    const end = start + phrase.length;
+    const idiom = idioms.get(start);
+    if (idiom && idiom.end === end) continue;
+    if (/^[两三四五六七八九十]个/.test(phrase) && COUNTING.has(phrase.slice(2))) continue;
+    if (/^一一|^十十/.test(phrase)) continue;
+    const before = text.slice(Math.max(0, start - 2), start);
+    const strong = /^(.)\1/.test(phrase) || (/^[^个]*$/.test(phrase) && !/(工程|行动|战略|清单)$/.test(phrase)) || GOVERNANCE_VERBS.has(before) || isQuoted(text, start, end);
+    let list = formulaHits.get(phrase);
+    if (!list) formulaHits.set(phrase, (list = []));
+    list.push({ start, end, strong });
+  }
+  for (const [phrase, list] of formulaHits) {
+    if (list.length < 2 && !list.some((h) => h.strong)) continue;
+    for (const h of list) add(phrase, h.start, h.end, 'numbered-formula');
+  }
+
+  // 3. Recurring 4–8 character phrases of 2–4 content tokens inside one clause.
+  const grams = new Map<string, Array<{ start: number; end: number }>>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isContent(tokens[i]!)) continue;
+    let length = 0;
+    for (let n = 0; n < 4 && i + n < tokens.length; n++) {
+      const t = tokens[i + n]!;
+      if (n > 0 && t.start !== tokens[i + n - 1]!.end) break;
+      if (!/^[\u3400-\u9fff]+$/.test(t.text)) break;
+      length += t.text.length;
+      if (length > 8) break;
+      if (n >= 1 && length >= 4 && isContent(t)) {
+        const start = tokens[i]!.start;
+        const phrase = text.slice(start, t.end);
+        let list = grams.get(phrase);
+        if (!list) grams.set(phrase, (list = []));
+        if (list.length < 50) list.push({ start, end: t.end });
+      }
+    }
+  }
+  const recurring = [...grams].filter(([phrase, list]) => list.length >= 3 && !compiled.forms.has(phrase) && !quotedPhrases.has(phrase));
+  recurring.sort((a, b) => b[0].length - a[0].length);
+  const kept: Array<[string, number]> = [];
+  for (const [phrase, list] of recurring) {
+    const free = list.filter((h) => !explained(h.start, h.end));
+    if (free.length < 3) continue;
+    if (kept.some(([longer, count]) => longer.includes(phrase) && count >= free.length)) continue;
+    kept.push([phrase, free.length]);
+    for (const h of free) add(phrase, h.start, h.end, 'recurring');
+    if (kept.length >= 200) break;
+  }
+
+  const out: Candidate[] = [];
+  for (const [phrase, entry] of found) {
+    if (entry.evidence.length === 0) continue;
+    out.push({ phrase, evidence: entry.evidence, reason: entry.reason });
+  }
+  out.sort((a, b) => b.evidence.length - a.evidence.length || a.evidence[0]!.start - b.evidence[0]!.start);
+  return out.slice(0, context.limit ?? 30);
+}
+
+/** Content words may start or end a recurring phrase. */
+function isContent(t: Token): boolean {
+  return t.text.length >= 1 && !STOP_WORDS.has(t.text) && !/^(m|q|r|p|c|u|uj|ul|uz|uv|ud|ug|d|e|y|o|f|x|w|t|nr|nrt|ns)$/.test(t.pos);
+}
+
+function isQuoted(text: string, start: number, end: number): boolean {
+  return OPEN_QUOTES.includes(text[start - 1] ?? '') && '”」』’"'.includes(text[end] ?? '');
+}
+
+function sorted(ranges: readonly Range[]): Range[] {
+  return ranges.filter((r) => r.end > r.start).slice().sort((a, b) => a.start - b.start);
+}
+
+/** True when some range contains [start, end). Ranges sorted by start. */
+function covers(ranges: readonly Range[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid]!.start <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && i >= lo - 16; i--) if (ranges[i]!.end >= end) return true;
+  return false;
+}
+
+/** True when some range overlaps [start, end). Ranges sorted by start. */
+function overlaps(ranges: readonly Range[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid]!.start < end) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && i >= lo - 16; i--) if (ranges[i]!.end > start) return true;
+  return false;
+}

@@ -1,0 +1,36 @@
+/**
+ * The `time` pipeline step: normalized text + `meta.date` → `times` (offsets in normalized
+ * coordinates; `document/assemble` projects them to the original text), and a TIME entity for
+ * every expression that overlaps no entity an earlier step found.
+ */
+import type { Entity, TimeExpression } from '../document/types.js';
+import type { Component } from '../pipeline/component.js';
+import { findTimeExpressions } from './find-time-expressions.js';
+
+/** Adds TIME entities for `times` that overlap no existing entity; the list stays ordered and disjoint. */
+export function withTimeEntities(entities: readonly Entity[], times: readonly TimeExpression[]): Entity[] {
+  const sorted = [...entities].sort((a, b) => a.start - b.start);
+  const added: Entity[] = [];
+  let k = 0;
+  let max = -1;
+  for (const e of entities) { const m = /^e(\d+)$/.exec(e.id); if (m) max = Math.max(max, Number(m[1])); }
+  for (const t of times) {
+    while (k < sorted.length && sorted[k]!.end <= t.start) k++;
+    if (k < sorted.length && sorted[k]!.start < t.end) continue;
+    added.push({ id: `e${++max}`, label: 'TIME', start: t.start, end: t.end, text: t.text, normal: t.text.replace(/\s+/g, ''), subtype: t.kind, source: 'rule:time' });
+  }
+  return added.length ? [...sorted, ...added].sort((a, b) => a.start - b.start) : [...entities];
+}
+
+/** Create the step that finds and normalizes time expressions. */
+export function createTimeComponent(): Component {
+  return {
+    name: 'time',
+    requires: ['sentences', 'entities'],
+    assigns: ['times', 'entities'],
+    run: (state) => {
+      const times = findTimeExpressions(state.text, state.meta.date !== undefined ? { refDate: state.meta.date } : {});
+      return { times, entities: withTimeEntities(state.entities ?? [], times) };
+    },
+  };
+}

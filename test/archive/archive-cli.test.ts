@@ -1,0 +1,150 @@
+/**
+ * End-to-end: the BUILT CLI (worker threads need compiled JavaScript) through test/archive/archive-cli.mjs,
+ * which adds the archive commands to `buildProgram()` until main.ts wires them. Includes the SIGKILL
+ * kill-and-restart test: the stored ids equal the input ids exactly, none twice.
+ */
+import { execFileSync, spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { generateArticles, openStore } from '../../src/index.js';
+import { DATA, HAS_DATA, ROOT } from '../helpers/data.js';
+import { tempDir } from './fixtures.js';
+import { THEMES_READY } from './themes-ready.js';
+
+/** The CLI runner (override with TIFA_ARCHIVE_CLI to test another build). */
+const CLI = process.env.TIFA_ARCHIVE_CLI ?? join(ROOT, 'test/archive/archive-cli.mjs');
+const JSONL = join(ROOT, 'examples/archive/articles.jsonl');
+const FILES = join(ROOT, 'examples/archive/files');
+const REPORTS = join(DATA, 'gov-reports');
+
+function tifa(args: string[], timeout = 120_000): SpawnSyncReturns<string> {
+  return spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', timeout, env: { ...process.env, NO_COLOR: '1' } });
+}
+
+async function storedIds(db: string): Promise<string[]> {
+  const s = await openStore(db, { readOnly: true });
+  try { return (await s.query<{ id: string }>('SELECT id FROM documents ORDER BY id')).map((r) => r.id); } finally { s.close(); }
+}
+
+/** Rebuilds dist/ when an archive source is newer than its compiled file (npm test builds first anyway). */
+beforeAll(() => {
+  if (process.env.TIFA_ARCHIVE_CLI) return;
+  const stale = [join(ROOT, 'src/archive'), join(ROOT, 'src/cli')].some((dir) => readdirSync(dir).filter((f) => f.endsWith('.ts')).some((f) => {
+    const out = join(ROOT, 'dist', dir.slice(ROOT.length + 1), f.replace(/\.ts$/, '.js'));
+    return !existsSync(out) || statSync(out).mtimeMs < statSync(join(dir, f)).mtimeMs;
+  }));
+  if (stale) { try { execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(ROOT, 'tsconfig.build.json')], { cwd: ROOT, stdio: 'ignore' }); } catch { /* others' type errors; files are still emitted */ } }
+}, 180_000);
+
+describe('tifa tag / trends / people / clusters / discover (built CLI)', () => {
+  it('tags the example archive with 2 workers, resumes, answers queries and writes a chart and Parquet', () => {
+    const dir = tempDir();
+    const db = join(dir, 'x.duckdb');
+    const first = tifa(['tag', JSONL, FILES, '--db', db, '--workers', '2', '--json']);
+    expect(first.stderr).toBe('');
+    expect(first.status).toBe(0);
+    expect(JSON.parse(first.stdout)).toMatchObject({ read: 38, stored: 38, rejected: 0, workers: 2 });
+    const again = tifa(['tag', JSONL, FILES, '--db', db, '--workers', '2', '--json', '--parquet', join(dir, 'pq')]);
+    expect(JSON.parse(again.stdout)).toMatchObject({ stored: 0, skipped: 38 });
+    expect(existsSync(join(dir, 'pq', 'documents.parquet'))).toBe(true);
+
+    const trends = tifa(['trends', '--db', db, '--by', 'quarter', '--format', 'json', '--chart', join(dir, 'trend.svg')]);
+    expect(trends.status).toBe(0);
+    const rows = JSON.parse(trends.stdout) as { period: string; totalArticles: number }[];
+    expect(new Set(rows.map((r) => r.period)).size).toBe(rows.length === 0 ? 0 : 8);
+    expect(readFileSync(join(dir, 'trend.svg'), 'utf8')).toContain('<svg');
+    const html = tifa(['trends', '--db', db, '--by', 'year', '--format', 'csv', '--chart', join(dir, 'trend.html')]);
+    expect(html.status).toBe(0);
+    expect(html.stdout.split('\n')[0]).toBe('period,name,articles,totalArticles,share,mentions,per10k');
+    expect(readFileSync(join(dir, 'trend.html'), 'utf8')).toContain('<svg');
+
+    for (const args of [['people', '--db', db], ['clusters', '--db', db, '--k', '3'], ['discover', '--db', db, '--by', 'quarter']]) {
+      const r = tifa(args);
+      expect(r.status, `${args[0]}: ${r.stderr}`).toBe(0);
+    }
+    const clusters = JSON.parse(tifa(['clusters', '--db', db, '--k', '3', '--format', 'json']).stdout) as { documents: number; clusters: { size: number }[] };
+    expect(clusters.clusters.reduce((a, c) => a + c.size, 0)).toBe(clusters.documents);
+  });
+
+  it('stores the rest and records the reject when a JSON line in the middle is malformed', async () => {
+    const dir = tempDir();
+    const lines = readFileSync(JSONL, 'utf8').trim().split('\n');
+    lines.splice(17, 0, '{"id": "bad", "date": "2023-12-31", text: 不是JSON}');
+    writeFileSync(join(dir, 'a.jsonl'), lines.join('\n') + '\n');
+    const db = join(dir, 'a.duckdb');
+    const r = tifa(['tag', join(dir, 'a.jsonl'), '--db', db, '--workers', '1']);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/34 stored, 0 already stored, 1 rejected \(see the rejects table\)/);
+    expect(await storedIds(db)).toHaveLength(34);
+  });
+
+  it('refuses a second writer: exit 1 and one clear line', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'l.duckdb');
+    expect(tifa(['tag', FILES, '--db', db, '--workers', '0']).status).toBe(0);
+    const holder = spawn(process.execPath, ['--input-type=module', '-e',
+      `const { DuckDBInstance } = await import('@duckdb/node-api'); const db = await DuckDBInstance.create(${JSON.stringify(db)}); await db.connect(); console.log('ready'); setInterval(() => {}, 1000);`], { cwd: ROOT });
+    try {
+      await new Promise<void>((resolve) => holder.stdout.on('data', (d: Buffer) => { if (String(d).includes('ready')) resolve(); }));
+      const r = tifa(['tag', JSONL, '--db', db, '--workers', '1']);
+      expect(r.status).toBe(1);
+      expect(r.stderr.trim()).toMatch(/^tifa: .*l\.duckdb: expected to open the archive for writing, found it locked by another process \(pid \d+\); wait for it to finish or stop it$/);
+    } finally {
+      holder.kill('SIGKILL');
+    }
+  });
+
+  it('loses and duplicates nothing when killed with SIGKILL at random points and restarted', async () => {
+    const dir = tempDir();
+    const input = join(dir, 'gen.jsonl');
+    const N = 2000;
+    const articles = [...generateArticles(N, { seed: 7 })];
+    writeFileSync(input, articles.map((a) => JSON.stringify(a)).join('\n') + '\n');
+    const db = join(dir, 'k.duckdb');
+    const args = [CLI, 'tag', input, '--db', db, '--workers', '1', '--batch', '16'];
+    let seed = 12345;
+    const rnd = (): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const counts: number[] = [];
+    // Each round: wait until the store file grows (a batch was committed, so the run is mid-way,
+    // whatever the machine's speed), then kill after a further random 0–1.2 s.
+    const size = (): number => [db, `${db}.wal`].reduce((a, f) => a + (existsSync(f) ? statSync(f).size : 0), 0);
+    for (let round = 0; round < 4; round++) {
+      const child = spawn(process.execPath, args, { cwd: ROOT, stdio: 'ignore' });
+      let done = false;
+      const exited = new Promise<void>((resolve) => child.on('exit', () => { done = true; resolve(); }));
+      const before = size();
+      const t0 = Date.now();
+      while (!done && size() <= before + 4096 && Date.now() - t0 < 30_000) await new Promise((r) => setTimeout(r, 25));
+      await new Promise((r) => setTimeout(r, rnd() * 1200));
+      child.kill('SIGKILL');
+      await exited;
+      counts.push((await storedIds(db)).length);
+    }
+    const last = tifa(['tag', input, '--db', db, '--workers', '1', '--json']);
+    expect(last.status, last.stderr).toBe(0);
+    const ids = await storedIds(db);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toEqual(articles.map((a) => a.id).sort());
+    expect(JSON.parse(last.stdout).skipped + JSON.parse(last.stdout).stored).toBe(N);
+    // The kills landed mid-run at least once (some but not all stored), so resume was exercised.
+    expect(counts.some((n) => n > 0 && n < N), `stored after each kill: ${counts.join(', ')}`).toBe(true);
+  }, 120_000);
+
+  // Gated on the Themes layer (THEMES_READY) and on ../shared/data: un-gate when themes land.
+  it.runIf(THEMES_READY && HAS_DATA && existsSync(REPORTS))('gov reports: 乡村振兴 and 高质量发展 from 2018, 新质生产力 in 2024', () => {
+    const dir = tempDir();
+    const db = join(dir, 'gov.duckdb');
+    expect(tifa(['tag', REPORTS, '--db', db, '--workers', '2'], 300_000).status).toBe(0);
+    const r = tifa(['trends', '--db', db, '--by', 'year', '--theme', '乡村振兴', '高质量发展', '新质生产力', '--format', 'json', '--chart', join(dir, 'gov.svg')]);
+    expect(r.status, r.stderr).toBe(0);
+    const rows = JSON.parse(r.stdout) as { period: string; name: string; articles: number }[];
+    const at = (name: string, year: string): number => rows.find((x) => x.name === name && x.period === year)?.articles ?? 0;
+    expect(at('乡村振兴', '2018')).toBe(1);
+    expect(at('高质量发展', '2018')).toBe(1);
+    expect(at('新质生产力', '2024')).toBe(1);
+    expect(rows.filter((x) => x.name === '新质生产力' && x.period < '2023').every((x) => x.articles === 0)).toBe(true);
+    expect(rows.filter((x) => x.name === '乡村振兴' && x.period < '2017').every((x) => x.articles === 0)).toBe(true);
+    expect(readFileSync(join(dir, 'gov.svg'), 'utf8')).toContain('<svg');
+  }, 300_000);
+});

@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadOrgLexicon } from '../../src/orgs/load-org-lexicon.js';
+import { ORG_KINDS, orgKindOf, parseOrgSuffixes } from '../../src/orgs/org-kinds.js';
+import { packageRoot } from '../../src/resources/package-root.js';
+
+const lexicon = loadOrgLexicon();
+
+// [name, kind]
+const CASES: [string, string][] = [
+  ['市委', 'party'], ['中共永康市委', 'party'], ['县委', 'party'], ['镇党委', 'party'], ['市纪委', 'party'], ['市委宣传部', 'party'],
+  ['市政府', 'government'], ['永康市人民政府', 'government'], ['西城街道办事处', 'government'], ['市矛调中心', 'government'],
+  ['市便民服务中心', 'government'], ['市公安局', 'government'], ['市发改委', 'government'], ['市政府办公室', 'government'],
+  ['经济开发区管委会', 'government'],
+  ['市人大常委会', 'congress'], ['市人大', 'congress'], ['市政协', 'cppcc'],
+  ['永康市人民法院', 'court'], ['金华市中级人民法院', 'court'], ['永康市人民检察院', 'procuratorate'],
+  ['永康农商银行', 'bank'], ['永康农商银行总行营业部', 'bank'], ['中国工商银行永康支行', 'bank'], ['农商银行', 'bank'],
+  ['浙江飞剑集团', 'company'], ['永康五金有限公司', 'company'], ['众泰汽车股份有限公司', 'company'],
+  ['永康市融媒体中心', 'media'], ['永康日报社', 'media'], ['永康市广播电视台', 'media'],
+  ['永康市第一中学', 'school'], ['浙江师范大学', 'school'], ['西城小学', 'school'],
+  ['永康市人民医院', 'hospital'], ['永康市第一人民医院', 'hospital'],
+  ['永康市五金商会', 'association'], ['永康市个体劳动者协会', 'association'], ['市总工会', 'association'],
+  ['会展中心', 'other'], ['城西新区', 'other'],
+];
+
+describe('orgKindOf', () => {
+  it.each(CASES)('%s → %s', (name, kind) => {
+    expect(orgKindOf(name, lexicon)).toBe(kind);
+  });
+});
+
+describe('parseOrgSuffixes', () => {
+  it('parses the shipped lexicon: every kind is known', () => {
+    const rows = parseOrgSuffixes(readFileSync(join(packageRoot(), 'lexicons/orgs/suffixes.tsv'), 'utf8'));
+    expect(rows.length).toBeGreaterThan(50);
+    for (const r of rows) expect([...ORG_KINDS, 'inherit']).toContain(r.kind);
+  });
+
+  it.each([
+    ['银行\tbank', 'line 1: expected 3 columns, found 2'],
+    ['# c\n银行\tfinance\tlevel', 'line 2: expected a kind'],
+    ['银行\tbank\tsuffix', 'line 1: expected a role'],
+    ['bank\tbank\tlevel', 'line 1: expected a suffix of 1–8 CJK characters'],
+  ])('rejects %j with its line', (text, message) => {
+    expect(() => parseOrgSuffixes(text)).toThrow(expect.objectContaining({ code: 'resource_parse', message: expect.stringContaining(`lexicons/orgs/suffixes.tsv ${message}`) }));
+  });
+});
