@@ -18,15 +18,3 @@ export type {
   AnnotateMeta, Article, Candidate, Document, DocumentMeta, Entity, EntityLabel, EntityPart, Keyword, Organization, Person, Place,
   ResourceVersions, Role, Sentence, Span, ThemeHit, TimeExpression, TimeGrain, TimeKind, Token,
 } from './document/types.js';
-// archive
-export {
-  readArchive, countArchive, parseArchiveDate, dateFromFileName, splitFrontMatter, createCsvParser, contentHash, documentRows, documentTerms,
-  openStore, TABLES, REJECTS, STORE_SCHEMA_VERSION, tagArchive, queryTrends, parseTrendPeriod, periodLabel, TREND_PERIODS,
-  renderTrendChart, trendChartSpec, queryPeopleThemes, clusterArchive, discoverRising, exportParquet, generateArticles, runArchiveBench,
-} from './archive/index.js';
-export type {
-  ArchiveRecord, ArchiveReject, ArchiveItem, DateGrain, CsvRow, DocumentRows, Row, Cell, ArchiveStore, OpenStoreOptions, TableSpec, ColumnType,
-  TagArchiveOptions, TagProgress, TagSummary, TrendOptions, TrendPeriod, TrendRow, ChartOptions, ChartMeasure, PeopleThemesOptions, PeopleThemeRow,
-  ClusterOptions, ClusterResult, Cluster, DiscoverOptions, DiscoverResult, RisingPhrase, ExportedTable, GeneratedArticle, GenerateOptions,
-  ArchiveBenchOptions, ArchiveBenchResult, TagBench, TrendBench,
-} from './archive/index.js';

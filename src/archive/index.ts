@@ -1,5 +1,5 @@
 /**
- * The archive tracker's public surface, re-exported by `src/index.ts`: read a dated archive, tag it
+ * The archive tracker's public surface, published as `tifa/archive` (the core `tifa` entry never loads it): read a dated archive, tag it
  * in parallel into DuckDB, and ask it questions (trends, charts, speakers, clusters, rising phrases).
  * Heavy dependencies (DuckDB, vega, natural, ml-kmeans) load on first use, never at import time.
  */

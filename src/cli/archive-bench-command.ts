@@ -5,7 +5,8 @@
  */
 import type { Command } from 'commander';
 import { availableParallelism } from 'node:os';
-import { isTifaError, runArchiveBench } from '../index.js';
+import { isTifaError } from '../index.js';
+import { runArchiveBench } from '../archive/index.js';
 import { table } from './render-pretty.js';
 
 /** Registers `archive-bench`. */

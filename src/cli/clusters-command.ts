@@ -3,7 +3,7 @@
  * words, size per period and dominant themes; a readable listing or JSON.
  */
 import type { Command } from 'commander';
-import { clusterArchive, parseTrendPeriod } from '../index.js';
+import { clusterArchive, parseTrendPeriod } from '../archive/index.js';
 import { withStore, writeOut } from './trends-command.js';
 
 /** Registers `clusters`. */

@@ -3,7 +3,7 @@
  * (or `--period`), ranked by burstiness against their earlier rate; table, CSV or JSON.
  */
 import type { Command } from 'commander';
-import { discoverRising, parseTrendPeriod } from '../index.js';
+import { discoverRising, parseTrendPeriod } from '../archive/index.js';
 import { checkFormat, printRows, withStore } from './trends-command.js';
 
 /** Registers `discover`. */

@@ -1,18 +1,21 @@
 /**
- * `tifa eval`: P/R/F1 per label and micro of the entity model on annotated corpora, as a table or
- * `--json`. `--dev` scores the project's own development splits from `../shared/data/ner` and
- * says which corpus it could not find. MSRA / People's Daily style corpora score `parts`.
+ * `tifa eval`: P/R/F1 per label and micro on annotated corpora, as a table or `--json`. By default
+ * it scores the full pipeline (`annotate`: model, gazetteers, people rules — what users and the
+ * held-out evaluation get), plus person–role pairs on CLUENER-style data; `--model-only` scores the
+ * bare entity model. `--dev` scores the project's own development splits from `../shared/data/ner`
+ * and says which corpus it could not find. MSRA / People's Daily style corpora score `parts`.
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict.js';
-import { isTifaError } from '../errors.js';
-import { formatScoreTable, type ScoreTable } from '../entities/evaluate.js';
-import { defaultEntityModelDir, loadEntityModel } from '../entities/model-file.js';
-import { parseCorpusSpec, readCorpusSpec, type CorpusSpec } from '../entities/read-corpus.js';
-import { evaluateOnDevSet, prepareDevSet } from '../entities/train-model.js';
+import { createRequire } from 'node:module';
+import type { Jieba as JiebaClass } from '@node-rs/jieba';
+import { createAnnotator, isTifaError } from '../index.js';
+import {
+  defaultEntityModelDir, evaluateOnDevSet, formatScoreTable, loadEntityModel, parseCorpusSpec, prepareDevSet, readCorpusSpec,
+  type CorpusSpec, type PairScore, type ScoreTable,
+} from '../tools.js';
+import { evaluatePipeline } from './evaluate-pipeline.js';
 
 interface EvalFlags {
   corpus?: string[];
@@ -20,6 +23,7 @@ interface EvalFlags {
   json?: boolean;
   dev?: boolean;
   skipBad?: boolean;
+  modelOnly?: boolean;
 }
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
@@ -35,12 +39,13 @@ export const DEV_SPLITS = [
 export function registerEvalCommand(program: Command): void {
   program
     .command('eval')
-    .description('score the entity model (exact span and label) on annotated corpora')
+    .description('score entities (exact span and label) and person–role pairs of the full pipeline on annotated corpora')
     .option('--corpus <FORMAT:PATH>', 'corpus to score, FORMAT bio | cluener | pd, optional #FROM-TO slice (repeatable)', collect)
     .option('--model <DIR>', 'model directory (default: the shipped models/ner)')
     .option('--dev', 'score the development splits in ../shared/data/ner')
     .option('--json', 'print JSON')
     .option('--skip-bad', 'count and skip malformed lines instead of failing')
+    .option('--model-only', 'score the bare entity model instead of the full pipeline')
     .action((flags: EvalFlags) => {
       try {
         runEval(flags);
@@ -76,22 +81,39 @@ function runEval(flags: EvalFlags): void {
     return;
   }
   const modelDir = flags.model ?? defaultEntityModelDir();
-  const model = loadEntityModel(modelDir);
-  const jieba = Jieba.withDict(dict);
-  const results: { corpus: string; sentences: number; charsPerSecond: number; scores: ScoreTable }[] = [];
-  for (const spec of specs) {
-    const corpus = readCorpusSpec(spec, { skipBad: flags.skipBad === true });
-    const name = `${spec.format}:${spec.path}${spec.from === 0 && spec.to === 100 ? '' : `#${spec.from}-${spec.to}`}`;
-    const set = prepareDevSet(name, spec.format, corpus.sentences, jieba);
-    const { table, charsPerSecond } = evaluateOnDevSet(model, set);
-    results.push({ corpus: name, sentences: corpus.sentences.length, charsPerSecond: Math.round(charsPerSecond), scores: table });
+  const what = flags.modelOnly ? 'entity model alone' : 'full pipeline (annotate)';
+  const results: { corpus: string; sentences: number; charsPerSecond: number; scores: ScoreTable; pairs?: PairScore }[] = [];
+  if (flags.modelOnly) {
+    const model = loadEntityModel(modelDir);
+    const { Jieba } = createRequire(import.meta.url)('@node-rs/jieba') as { Jieba: typeof JiebaClass };
+    const { dict } = createRequire(import.meta.url)('@node-rs/jieba/dict.js') as { dict: Uint8Array };
+    const jieba = Jieba.withDict(dict);
+    for (const spec of specs) {
+      const corpus = readCorpusSpec(spec, { skipBad: flags.skipBad === true });
+      const name = specName(spec);
+      const { table, charsPerSecond } = evaluateOnDevSet(model, prepareDevSet(name, spec.format, corpus.sentences, jieba));
+      results.push({ corpus: name, sentences: corpus.sentences.length, charsPerSecond: Math.round(charsPerSecond), scores: table });
+    }
+  } else {
+    const annotator = createAnnotator(flags.model ? { model: flags.model } : {});
+    for (const spec of specs) {
+      const corpus = readCorpusSpec(spec, { skipBad: flags.skipBad === true });
+      const r = evaluatePipeline(annotator, spec.format, corpus.sentences);
+      results.push({ corpus: specName(spec), sentences: r.sentences, charsPerSecond: Math.round(r.charsPerSecond), scores: r.entities, ...(r.pairs ? { pairs: r.pairs } : {}) });
+    }
   }
   if (flags.json) {
-    process.stdout.write(`${JSON.stringify({ model: modelDir, missing, results }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ model: modelDir, scored: what, missing, results }, null, 2)}\n`);
     return;
   }
-  process.stdout.write(`model ${modelDir}\n\n`);
+  process.stdout.write(`model ${modelDir} — ${what}\n\n`);
   for (const r of results) {
-    process.stdout.write(`${formatScoreTable(`${r.corpus} (${r.sentences} sentences, ${r.charsPerSecond} chars/s)`, r.scores)}\n\n`);
+    process.stdout.write(`${formatScoreTable(`${r.corpus} (${r.sentences} sentences, ${r.charsPerSecond} chars/s)`, r.scores)}\n`);
+    if (r.pairs) process.stdout.write(`person–role pairs  P ${(100 * r.pairs.precision).toFixed(2)}  R ${(100 * r.pairs.recall).toFixed(2)}  F1 ${(100 * r.pairs.f1).toFixed(2)}  (tp ${r.pairs.tp}, fp ${r.pairs.fp}, fn ${r.pairs.fn})\n`);
+    process.stdout.write('\n');
   }
+}
+
+function specName(spec: CorpusSpec): string {
+  return `${spec.format}:${spec.path}${spec.from === 0 && spec.to === 100 ? '' : `#${spec.from}-${spec.to}`}`;
 }

@@ -7,7 +7,16 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { registerAnnotateCommand } from './annotate-command.js';
+import { registerArchiveBenchCommand } from './archive-bench-command.js';
 import { registerBenchCommand } from './bench-command.js';
+import { registerClustersCommand } from './clusters-command.js';
+import { registerDiscoverCommand } from './discover-command.js';
+import { registerEvalCommand } from './eval-command.js';
+import { registerPeopleCommand } from './people-command.js';
+import { registerTagCommand } from './tag-command.js';
+import { registerThemesCommand } from './themes-command.js';
+import { registerTrainCommand } from './train-command.js';
+import { registerTrendsCommand } from './trends-command.js';
 
 /** The package root (bin/ and dist/ both sit below it). */
 function root(): string {
@@ -34,7 +43,16 @@ export function buildProgram(): Command {
     .showHelpAfterError('(run tifa --help for usage)')
     .exitOverride();
   registerAnnotateCommand(program);
+  registerThemesCommand(program);
+  registerTagCommand(program);
+  registerTrendsCommand(program);
+  registerPeopleCommand(program);
+  registerClustersCommand(program);
+  registerDiscoverCommand(program);
+  registerTrainCommand(program);
+  registerEvalCommand(program);
   registerBenchCommand(program, pkgRoot);
+  registerArchiveBenchCommand(program);
   for (const c of program.commands) c.exitOverride();
   return program;
 }

@@ -3,7 +3,7 @@
  * per (speaker, theme) with articles, role, first and last dates; table, CSV or JSON.
  */
 import type { Command } from 'commander';
-import { queryPeopleThemes } from '../index.js';
+import { queryPeopleThemes } from '../archive/index.js';
 import { checkFormat, printRows, withStore } from './trends-command.js';
 
 /** Registers `people`. */

@@ -7,7 +7,8 @@
 import type { Command } from 'commander';
 import { availableParallelism } from 'node:os';
 import cliProgress from 'cli-progress';
-import { exportParquet, isTifaError, openStore, tagArchive, type TagProgress, type TagSummary } from '../index.js';
+import { isTifaError } from '../index.js';
+import { exportParquet, openStore, tagArchive, type TagProgress, type TagSummary } from '../archive/index.js';
 import { annotatorOptions } from './annotate-command.js';
 
 /** Options of `tifa tag`. */

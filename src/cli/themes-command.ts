@@ -7,11 +7,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { isTifaError, TifaError } from '../errors.js';
-import { compileThemes } from '../themes/compile-themes.js';
-import { formatFirstYears, themeFirstYears } from '../themes/first-years.js';
-import { defaultThemePaths, displayPath, loadThemes, unknownRelated } from '../themes/load-themes.js';
-import type { ThemeDefinition } from '../themes/theme-definition.js';
+import { isTifaError, TifaError } from '../index.js';
+import { compileThemes, defaultThemePaths, displayPath, formatFirstYears, loadThemes, themeFirstYears, unknownRelated, type ThemeDefinition } from '../tools.js';
 
 interface SetFlags {
   themes?: string[];

@@ -5,11 +5,8 @@
  */
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
-import { isTifaError } from '../errors.js';
-import { formatScoreTable } from '../entities/evaluate.js';
-import { writeModelCard } from '../entities/model-card.js';
-import { parseCorpusSpec } from '../entities/read-corpus.js';
-import { trainEntityModel } from '../entities/train-model.js';
+import { isTifaError } from '../index.js';
+import { formatScoreTable, parseCorpusSpec, trainEntityModel, writeModelCard } from '../tools.js';
 
 interface TrainFlags {
   corpus: string[];

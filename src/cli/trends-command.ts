@@ -8,7 +8,8 @@ import type { Command } from 'commander';
 import { once } from 'node:events';
 import { writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import { isTifaError, openStore, parseTrendPeriod, queryTrends, renderTrendChart, type ArchiveStore, type ChartMeasure } from '../index.js';
+import { isTifaError } from '../index.js';
+import { openStore, parseTrendPeriod, queryTrends, renderTrendChart, type ArchiveStore, type ChartMeasure } from '../archive/index.js';
 import { table } from './render-pretty.js';
 
 /** Output formats of the archive query commands. */

@@ -69,6 +69,9 @@ export function chunkText(text: string, max = MAX_CHUNK): [number, number][] {
 }
 
 const PLACE_SUFFIX = /(?:省|市|县|区|镇|乡|村|州|旗|盟|街道|社区|自治区|特别行政区|地区|新区|开发区|岛|港|湾|山|河|江|湖)$/;
+/** Words that are only a place kind, never a part of their own (城西新区 is not 城西 + 新区). */
+const GENERIC_PLACE = /^(?:新区|街道|社区|地区|开发区|高新区|自治区|自治州|自治县|特别行政区|城区|郊区|市区|县城|林区|矿区|景区|园区|山区|老区|边区|省|市|县|区)$/;
+const ADMIN_SUFFIX = /(?:省|市|县|区|镇|乡|村|街道|社区|旗|盟)$/;
 const COMPANY = /(?:公司|集团|银行|企业|酒店|商场|工厂|厂|店|超市|证券|保险|基金|控股|科技|实业|股份)$/;
 const GOVERNMENT = /(?:政府|国务院|部|厅|局|委|委员会|办公室|办|署|法院|检察院|海关|税务|公安|军区|部队|人大|政协|管委会|中央|省委|市委|县委|党委)$/;
 
@@ -96,12 +99,12 @@ export function splitPlace(model: EntityModel, text: string, start: number, end:
     for (let len = Math.min(end - p, model.lexicon.maxLength); len >= 2; len--) {
       const word = text.slice(p, p + len);
       const bits = lookupWord(model.lexicon, word);
-      if ((bits & place) !== 0 || (len >= 2 && PLACE_SUFFIX.test(word) && (bits & categoryBit('place')) !== 0)) { best = len; break; }
+      if ((bits & place) !== 0 && !GENERIC_PLACE.test(word)) { best = len; break; }
     }
     if (best === 0) {
-      // The rest may be a name + suffix not in the gazetteer (城西乡): accept it as the last part.
+      // The rest may be a name + administrative suffix not in the gazetteer (城西乡): accept it as the last part.
       const rest = text.slice(p, end);
-      if (parts.length > 0 && rest.length >= 2 && rest.length <= 6 && PLACE_SUFFIX.test(rest)) best = end - p;
+      if (parts.length > 0 && rest.length >= 2 && rest.length <= 6 && ADMIN_SUFFIX.test(rest)) best = end - p;
       else return null;
     }
     parts.push({ start: p, end: p + best, label: 'LOC' });
@@ -221,7 +224,9 @@ function finish(model: EntityModel, text: string, raw: Raw[]): RecognizedEntity[
       }
       const start = parts[0]!.start;
       const end = parts[parts.length - 1]!.end;
-      const split = parts.length === 1 ? splitPlace(model, text, start, end) : parts;
+      // Each piece may itself be an administrative composite (永康市西城街道 → 永康市 / 西城街道).
+      const pieces = parts.flatMap((p) => splitPlace(model, text, p.start, p.end) ?? [p]);
+      const split = pieces.length >= 2 ? pieces : null;
       const agrees = parts.every((p) => (lookupWord(model.lexicon, text.slice(p.start, p.end)) & placeBit) !== 0);
       if (agrees && source === model.source) score = 1 - (1 - score) * 0.5;
       r = { start, end, label: 'LOC', score, source, ...(split ? { parts: split } : {}) };

@@ -4,7 +4,7 @@
  * Labels a corpus does not annotate stay latent in its sentences (never taught as O), and a
  * CLUENER address may be learned as several adjacent LOC parts. One core, deterministic per seed.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,8 +13,8 @@ import { dict } from '@node-rs/jieba/dict.js';
 import type { EntityModel, ModelManifest } from './entity-model.js';
 import { formatScoreTable, scoreEntities, type ScoreTable, type ScoredSpan } from './evaluate.js';
 import { extractFeatures, FeatureBuffer, withDomainCopies, type WordSpan } from './features.js';
-import { buildLexiconTable, categoryBit, type LexiconCategory, type LexiconTable } from './lexicon-features.js';
-import { saveEntityModel } from './model-file.js';
+import { buildLexiconTable, categoryBit, LEXICON_CATEGORIES, type LexiconCategory, type LexiconMatches, type LexiconTable } from './lexicon-features.js';
+import { loadEntityModel, saveEntityModel } from './model-file.js';
 import { createRandom, PerceptronTrainer, type TrainingInstance } from './perceptron.js';
 import { MODEL_LABELS, readCorpusSpec, type AnnotatedSentence, type CorpusFormat, type CorpusSpec } from './read-corpus.js';
 import { recognizeEntities } from './recognize-entities.js';
@@ -56,6 +56,8 @@ export interface TrainOptions {
   readonly lexiconDir?: string;
   /** Train a shared + per-format copy of every feature (default true). */
   readonly domains?: boolean;
+  /** Formats whose sentences get feature copies (default: every format present). */
+  readonly domainFormats?: readonly CorpusFormat[];
   /** Which formats' copies are folded into the shipped weights: `bio`, `pd+cluener`, `shared`, or `auto` (best mean dev F1). */
   readonly runtimeDomain?: string;
   /** Model version written to the manifest. */
@@ -134,13 +136,21 @@ export function segmentWords(jieba: Jieba, text: string): WordSpan[] {
 const SPLIT_AFTER = new Set([...'省市县区镇乡村州旗盟道'].map((c) => c.charCodeAt(0)));
 
 /** Allowed tags per position: gold spans fixed (composites may split), unannotated labels latent. */
-export function buildMask(tagSet: TagSet, sentence: AnnotatedSentence): Uint32Array {
+export function buildMask(tagSet: TagSet, sentence: AnnotatedSentence, latentWhere: Readonly<Record<string, Uint8Array>> = {}): Uint32Array {
   const n = sentence.text.length;
   let outside = 1;
   tagSet.labels.forEach((label, l) => {
     if (!(sentence.annotated as readonly string[]).includes(label)) for (let k = 0; k < 4; k++) outside |= 1 << tagOf(l, k);
   });
   const mask = new Uint32Array(n).fill(outside);
+  // An unannotated label may be restricted to some positions (TITLE: near a title word only).
+  tagSet.labels.forEach((label, l) => {
+    const where = latentWhere[label];
+    if (!where || (sentence.annotated as readonly string[]).includes(label)) return;
+    let tags = 0;
+    for (let k = 0; k < 4; k++) tags |= 1 << tagOf(l, k);
+    for (let i = 0; i < n; i++) if (where[i] !== 1) mask[i]! &= ~tags;
+  });
   for (const span of sentence.spans) {
     const l = tagSet.labels.indexOf(span.label);
     if (l < 0 || span.end > n) continue;
@@ -159,6 +169,27 @@ export function buildMask(tagSet: TagSet, sentence: AnnotatedSentence): Uint32Ar
     }
   }
   return mask;
+}
+
+const TITLE_CATEGORY = LEXICON_CATEGORIES.indexOf('title');
+
+/**
+ * Positions where a latent TITLE may sit in a corpus that does not annotate titles: characters of
+ * a title-lexicon word and the four before it (市委副书记, 常务副市长). Elsewhere such a corpus's O
+ * stays a real O for TITLE, which keeps TITLE from spreading over news text.
+ */
+export function titleWindow(matches: LexiconMatches | undefined, n: number): Uint8Array {
+  const where = new Uint8Array(n);
+  if (!matches) return where;
+  const shift = 2 * TITLE_CATEGORY;
+  for (let i = 0; i < n; i++) {
+    const b = (matches.be[i]! >>> shift) & 3;
+    const m = (matches.ms[i]! >>> shift) & 3;
+    if (b === 0 && m === 0) continue;
+    where[i] = 1;
+    if ((b & 1) !== 0 || (m & 2) !== 0) for (let k = Math.max(0, i - 4); k < i; k++) where[k] = 1;
+  }
+  return where;
 }
 
 /** A dev set ready to score. */
@@ -237,6 +268,7 @@ export function trainEntityModel(options: TrainOptions): TrainResult {
   const instances: TrainingInstance[] = [];
   const buffer = new FeatureBuffer();
   const domains = options.domains ?? true;
+  const copied: readonly CorpusFormat[] = options.domainFormats ?? FORMATS;
   const used = new Uint8Array(1 << bits);
   // Domain copies learn only labels every training corpus annotates, and never O: a label one
   // corpus alone annotates (TITLE) and the O/entity balance stay shared, so no domain copy can
@@ -252,11 +284,11 @@ export function trainEntityModel(options: TrainOptions): TrainResult {
     const words = segmentWords(jieba, s.text);
     const features = extractFeatures(s.text, words, lexicon, bits, 0, s.text.length, buffer);
     for (let k = 0; k < features.ids.length; k++) used[features.ids[k]!] = 1;
-    const mask = buildMask(trainer.tagSet, s);
-    if (domains) instances.push({ features: withDomainCopies(features, trainDomain[i]!, bits), mask, domainTags });
+    const mask = buildMask(trainer.tagSet, s, { TITLE: titleWindow(features.matches, s.text.length) });
+    if (domains && copied.includes(FORMATS[trainDomain[i]!]!)) instances.push({ features: withDomainCopies(features, trainDomain[i]!, bits), mask, domainTags });
     else instances.push({ features, mask });
   }
-  const present = FORMATS.filter((f) => options.corpora.some((c) => c.format === f));
+  const present = FORMATS.filter((f) => copied.includes(f) && options.corpora.some((c) => c.format === f));
   // `bio`, `bio+cluener*0.5`, `shared`: the domain copies (with weights) folded into the shared weights.
   const foldFor = (name: string): [number, number][] => (domains && name !== 'shared'
     ? name.split('+').map((part): [number, number] => {
@@ -265,13 +297,13 @@ export function trainEntityModel(options: TrainOptions): TrainResult {
     }).filter(([d, w]) => d >= 0 && Number.isFinite(w))
     : []);
   const fold = (name: string): EntityModel => trainer.averaged(manifestBase({}, 1, 0, name), lexicon, foldFor(name), used);
-  const devDomain: string = options.runtimeDomain && options.runtimeDomain !== 'auto' ? options.runtimeDomain : (present[0] ?? 'shared');
+  const devDomain: string = options.runtimeDomain && options.runtimeDomain !== 'auto' ? options.runtimeDomain : present.includes('bio') ? 'bio' : 'shared';
   progress({ phase: 'features', done: train.length, total: train.length });
   const manifestBase = (scores: Record<string, ScoreTable>, temperature: number, seconds: number, runtime: string): ModelManifest => ({
     name: 'ner', version: options.version ?? '1.0', formatVersion: 0, featureVersion: 0, labels: MODEL_LABELS, tagScheme: 'BIOES',
     featureBits: bits, temperature, weights: 'weights.bin', sha256: '', bytes: 0, data,
     scores: compactScores(scores),
-    training: { epochs, seed, bits, sentences: instances.length, seconds: Math.round(seconds), recognizeCharsPerSecond: speed, algorithm: 'structured averaged perceptron, latent gold (partial labels)', domainAdaptation: domains ? `shared + per-format feature copies; shipped weights = shared + ${runtime}` : 'none', runtimeDomain: runtime, domainComparison: domainComparison },
+    training: { epochs, seed, bits, sentences: instances.length, seconds: Math.round(seconds), recognizeCharsPerSecond: speed, algorithm: 'structured averaged perceptron, latent gold (partial labels)', domainAdaptation: domains ? `shared weights + a feature copy per format for ${copied.filter((f) => options.corpora.some((c) => c.format === f)).join(', ') || 'none'}; shipped weights = ${runtime === 'shared' ? 'shared only' : `shared + ${runtime}`}` : 'none', runtimeDomain: runtime, domainComparison: domainComparison },
     created: new Date().toISOString(),
   });
   const random = createRandom(seed);
@@ -307,8 +339,9 @@ export function trainEntityModel(options: TrainOptions): TrainResult {
   if (domains && (options.runtimeDomain ?? 'auto') === 'auto' && devSets.length > 0) {
     let best = -1;
     const mixes = present.includes('bio') && present.includes('cluener')
-      ? ['bio+cluener*0.25', 'bio+cluener*0.5', 'bio*0.75+cluener*0.5', 'bio+cluener', 'bio*0.5+cluener*0.5'] : [];
-    const candidates = [...present, 'shared', ...mixes];
+      ? ['bio+cluener*0.25', 'bio+cluener*0.4', 'bio+cluener*0.5', 'bio*0.9+cluener*0.4', 'bio*0.75+cluener*0.4', 'bio*0.75+cluener*0.5',
+        'bio*0.75+cluener*0.6', 'bio*0.6+cluener*0.5'] : [];
+    const candidates = [...present.flatMap((f) => [`${f}*0.25`, `${f}*0.5`, f]), 'shared', ...mixes];
     for (const name of candidates) {
       const candidate = fold(name);
       const tables: Record<string, ScoreTable> = {};
@@ -328,9 +361,37 @@ export function trainEntityModel(options: TrainOptions): TrainResult {
   const finalModel: EntityModel = { ...model, manifest: { ...manifestBase(scores, temperature, seconds, runtime), scoreBias: bias } };
   progress({ phase: 'save', done: 0, total: 1 });
   const { formatVersion: _f, featureVersion: _v, sha256: _s, bytes: _b, weights: _w, labels: _l, featureBits: _fb, tagScheme: _t, ...rest } = finalModel.manifest;
-  const manifest = saveEntityModel(options.out, finalModel, rest, options.maxRows ?? 600_000);
+  saveEntityModel(options.out, finalModel, rest, options.maxRows ?? 600_000);
+  // The manifest reports the shipped (pruned, quantized) model, not the one in memory.
+  const shipped = rescoreModel(options.out, devSets);
   progress({ phase: 'save', done: 1, total: 1 });
-  return { manifest, model: finalModel, scores, skipped };
+  return { manifest: shipped.manifest, model: finalModel, scores: shipped.scores, skipped };
+}
+
+/** Score a saved model directory on dev sets and rewrite its manifest's `scores` (weights untouched). */
+export function rescoreModel(dir: string, devSets: readonly DevSet[]): { manifest: ModelManifest; scores: Record<string, ScoreTable> } {
+  const loadStart = performance.now();
+  const model = loadEntityModel(dir);
+  const loadMs = Math.round(performance.now() - loadStart);
+  const scores: Record<string, ScoreTable> = {};
+  let speed = 0;
+  let chars = 0;
+  let seconds = 0;
+  for (const set of devSets) {
+    const { table, charsPerSecond } = evaluateOnDevSet(model, set);
+    scores[set.name] = table;
+    const n = set.sentences.reduce((sum, s) => sum + s.text.length, 0);
+    chars += n;
+    seconds += n / Math.max(charsPerSecond, 1);
+  }
+  if (seconds > 0) speed = Math.round(chars / seconds);
+  const manifest: ModelManifest = {
+    ...model.manifest,
+    ...(devSets.length > 0 ? { scores: compactScores(scores) } : {}),
+    training: { ...model.manifest.training, loadMs, ...(speed > 0 ? { recognizeCharsPerSecond: speed } : {}) },
+  };
+  writeFileSync(join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  return { manifest, scores };
 }
 
 function compactScores(scores: Record<string, ScoreTable>): ModelManifest['scores'] {

@@ -34,10 +34,16 @@ const LEADING = new Set(['原', '前', '时任', '现任', '新任']);
 export function findTitles(
   text: string, lexicon: PeopleLexicon, entities: readonly Entity[], tokens: readonly Token[] = [],
 ): TitleMatch[] {
-  const tokenEnd = new Map<number, number>();
-  for (const t of tokens) if (t.end - t.start >= 2) tokenEnd.set(t.start, Math.max(tokenEnd.get(t.start) ?? 0, t.end));
+  // Furthest end of a word of 2+ units starting at each offset (0: none). Only offsets inside the
+  // text are asked, for ends ≤ text.length, so ends are clamped to text.length + 1.
+  const tokenEnd = new Int32Array(text.length);
+  for (const t of tokens) {
+    if (!(t.end - t.start >= 2) || !(t.start >= 0 && t.start < text.length) || !Number.isInteger(t.start)) continue;
+    const end = Math.min(t.end, text.length + 1);
+    if (end > tokenEnd[t.start]!) tokenEnd[t.start] = end;
+  }
   const cutsWord = (start: number, end: number): boolean => {
-    for (let p = start; p < end; p++) if ((tokenEnd.get(p) ?? 0) > end) return true;
+    for (let p = start; p < end; p++) if (tokenEnd[p]! > end) return true;
     return false;
   };
   const sorted = [...entities].sort((a, b) => a.start - b.start || a.end - b.end);
@@ -73,15 +79,77 @@ export function findTitles(
   return out;
 }
 
+/**
+ * The trie flattened over UTF-16 code units: root children in a 64K table, other nodes' children
+ * as sorted code arrays (binary search), so matching allocates nothing per character. Children
+ * keyed by more than one unit (astral characters) can never match a single unit and are left out.
+ */
+interface FlatTrie {
+  /** Root child node per code unit, -1 for none. */
+  readonly root: Int32Array;
+  /** Children of node n: codes and nodes in [childStart[n], childStart[n + 1]). */
+  readonly childStart: Int32Array;
+  readonly childCode: Uint16Array;
+  readonly childNode: Int32Array;
+  /** Kind of a word ending at the node, or undefined. */
+  readonly value: readonly (string | undefined)[];
+}
+
+const flatTries = new WeakMap<TrieNode, FlatTrie>();
+
+function flatten(trie: TrieNode): FlatTrie {
+  const nodes: TrieNode[] = [trie];
+  const kids: Array<Array<[number, number]>> = [];
+  for (let n = 0; n < nodes.length; n++) {
+    const list: Array<[number, number]> = [];
+    for (const [ch, child] of nodes[n]!.next) {
+      if (ch.length !== 1) continue;
+      list.push([ch.charCodeAt(0), nodes.length]);
+      nodes.push(child);
+    }
+    list.sort((a, b) => a[0] - b[0]);
+    kids.push(list);
+  }
+  const childStart = new Int32Array(nodes.length + 1);
+  for (let n = 0; n < nodes.length; n++) childStart[n + 1] = childStart[n]! + kids[n]!.length;
+  const childCode = new Uint16Array(childStart[nodes.length]!);
+  const childNode = new Int32Array(childStart[nodes.length]!);
+  const root = new Int32Array(65536).fill(-1);
+  for (let n = 0; n < nodes.length; n++) {
+    kids[n]!.forEach(([code, child], k) => {
+      childCode[childStart[n]! + k] = code;
+      childNode[childStart[n]! + k] = child;
+      if (n === 0) root[code] = child;
+    });
+  }
+  return { root, childStart, childCode, childNode, value: nodes.map((node) => node.value) };
+}
+
 /** Longest title (or blocker) starting at `at`. */
 export function longestTitle(trie: TrieNode, text: string, at: number): { length: number; kind: string } | undefined {
-  let node: TrieNode | undefined = trie;
-  let best: { length: number; kind: string } | undefined;
-  for (let j = at; j < text.length && node; j++) {
-    node = node.next.get(text[j] as string);
-    if (node?.value !== undefined) best = { length: j - at + 1, kind: node.value };
+  let flat = flatTries.get(trie);
+  if (!flat) flatTries.set(trie, (flat = flatten(trie)));
+  if (at < 0 || at >= text.length) return undefined;
+  let node = flat.root[text.charCodeAt(at)]!;
+  let bestLength = 0;
+  let bestKind: string | undefined;
+  const { childStart, childCode, childNode, value } = flat;
+  for (let j = at; node >= 0;) {
+    const v = value[node];
+    if (v !== undefined) { bestLength = j - at + 1; bestKind = v; }
+    if (++j >= text.length) break;
+    const code = text.charCodeAt(j);
+    let lo = childStart[node]!;
+    let hi = childStart[node + 1]! - 1;
+    node = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const c = childCode[mid]!;
+      if (c === code) { node = childNode[mid]!; break; }
+      if (c < code) lo = mid + 1; else hi = mid - 1;
+    }
   }
-  return best;
+  return bestKind === undefined ? undefined : { length: bestLength, kind: bestKind };
 }
 
 function modelTitle(text: string, e: Entity, endsAt: ReadonlyMap<number, Entity>, lexicon: PeopleLexicon, floor: number): TitleMatch {

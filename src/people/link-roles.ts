@@ -74,7 +74,9 @@ export function linkRoles(
   for (const e of entities) if (e.label === 'PER') addMention({ start: e.start, end: e.end, source: e.source, entity: e });
   const titleStarts = new Set<number>();
   for (const t of titles) { titleStarts.add(t.start); titleStarts.add(t.titleStart); }
-  const sortedTokens = [...tokens].sort((a, b) => a.start - b.start);
+  let inOrder = true;
+  for (let k = 1; k < tokens.length && inOrder; k++) if (!((tokens[k - 1] as Token).start <= (tokens[k] as Token).start)) inOrder = false;
+  const sortedTokens = inOrder ? tokens : [...tokens].sort((a, b) => a.start - b.start);
   const links: RoleLink[] = [];
   const unlinked: TitleMatch[][] = [];
   const linkChain = (chain: readonly TitleMatch[], mention: PersonMention, source: string): void => {

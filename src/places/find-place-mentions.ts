@@ -40,7 +40,12 @@ const SUFFIXES: readonly SuffixRule[] = ([
   ['高新区', 'zone', 'optional'], ['开发区', 'zone', 'required'], ['工业园', 'zone', 'required'], ['科技城', 'zone', 'required'],
   ['新区', 'zone', 'required'], ['区块', 'block', 'required'], ['社区', 'community', 'registered'], ['村', 'village', 'registered'],
 ] as const).map(([suffix, kind, prefix]) => ({ suffix, kind, prefix }));
-const SUFFIX_FIRST = new Set(SUFFIXES.map((s) => s.suffix[0]));
+/** 1 where a suffix starts with this code unit. */
+const SUFFIX_FIRST = (() => {
+  const table = new Uint8Array(65536);
+  for (const s of SUFFIXES) table[s.suffix.charCodeAt(0)] = 1;
+  return table;
+})();
 
 /** Characters that end X when scanning backwards (function words, common verbs of motion). */
 const STOP = new Set('的在赴到于从至往是对把将被让给了着与及或等为也都又就并而但要去进入经由以、');
@@ -67,31 +72,160 @@ function kindOf(lexicon: PlaceLexicon, codes: readonly string[]): string {
   return best;
 }
 
+/**
+ * `freeHeads` keyed by two UTF-16 units: a bigram bit filter plus an open-addressing table that
+ * holds, per head, the longest name length and a bit mask of the lengths (2–31) some free name
+ * with that head has, so only those lengths are looked up.
+ */
+interface HeadIndex {
+  /** The maps it was built from. */
+  readonly heads: ReadonlyMap<string, number>;
+  /** Bit set over `bigramBit(c1, c2)` of every head: most positions are rejected here, in a small table. */
+  readonly bigrams: Uint32Array;
+  /** `(c1 << 16 | c2) >>> 0` per slot. */
+  readonly keys: Uint32Array;
+  /** Longest name length per slot (from `freeHeads`); 0 marks an empty slot. */
+  readonly longest: Int32Array;
+  /** Bit `len` set when a free name with this head has length `len` (≤ 31). */
+  readonly lengthBits: Uint32Array;
+  /** 1 when some free name with this head is longer than 31 units: try every length. */
+  readonly long: Uint8Array;
+  readonly mask: number;
+  /** Set of `nameHash` of every free name (0 = empty slot): a name whose hash is absent is not looked up. */
+  readonly nameHashes: Uint32Array;
+  readonly nameMask: number;
+}
+
+/** FNV-1a over UTF-16 units, never 0 (0 marks an empty slot). */
+function nameHash(h: number): number {
+  return (h | 1) >>> 0;
+}
+
+function hasNameHash(ix: HeadIndex, hash: number): boolean {
+  const { nameHashes, nameMask } = ix;
+  let slot = Math.imul(hash, 0x9e3779b1) >>> 0 & nameMask;
+  for (;;) {
+    const v = nameHashes[slot]!;
+    if (v === hash) return true;
+    if (v === 0) return false;
+    slot = (slot + 1) & nameMask;
+  }
+}
+
+const headIndexes = new WeakMap<ReadonlyMap<string, unknown>, HeadIndex | null>();
+
+const BIGRAM_BITS = 20;
+
+function bigramBit(key: number): number {
+  return Math.imul(key, 0x85ebca6b) >>> (32 - BIGRAM_BITS);
+}
+
+function slotOf(key: number, mask: number): number {
+  return (Math.imul(key, 0x9e3779b1) >>> 12) & mask;
+}
+
+function findSlot(ix: HeadIndex, key: number): number {
+  const { keys, longest, mask } = ix;
+  let slot = slotOf(key, mask);
+  while (longest[slot] !== 0) {
+    if (keys[slot] === key) return slot;
+    slot = (slot + 1) & mask;
+  }
+  return -1;
+}
+
+/** The numeric index over `heads` and `names`, built once per lexicon; null when a head is not two units long. */
+function headIndex(heads: ReadonlyMap<string, number>, names: ReadonlyMap<string, unknown>): HeadIndex | null {
+  const cached = headIndexes.get(names);
+  if (cached !== undefined && (cached === null || cached.heads === heads)) return cached;
+  let ix: HeadIndex | null = null;
+  if ([...heads.values()].every((l) => l >= 1) && [...heads.keys()].every((h) => h.length === 2)) {
+    let cap = 16;
+    while (cap < heads.size * 2) cap *= 2;
+    const mask = cap - 1;
+    let nameCap = 16;
+    while (nameCap < names.size * 2) nameCap *= 2;
+    ix = {
+      heads, bigrams: new Uint32Array(1 << (BIGRAM_BITS - 5)), keys: new Uint32Array(cap), longest: new Int32Array(cap),
+      lengthBits: new Uint32Array(cap), long: new Uint8Array(cap), mask, nameHashes: new Uint32Array(nameCap), nameMask: nameCap - 1,
+    };
+    for (const [head, longest] of heads) {
+      const key = ((head.charCodeAt(0) << 16) | head.charCodeAt(1)) >>> 0;
+      const bit = bigramBit(key);
+      ix.bigrams[bit >>> 5] = (ix.bigrams[bit >>> 5]! | (1 << (bit & 31))) >>> 0;
+      let slot = slotOf(key, mask);
+      while (ix.longest[slot] !== 0) slot = (slot + 1) & mask;
+      ix.keys[slot] = key;
+      ix.longest[slot] = longest;
+    }
+    for (const name of names.keys()) {
+      let h = 0x811c9dc5;
+      for (let k = 0; k < name.length; k++) h = Math.imul(h ^ name.charCodeAt(k), 0x01000193);
+      const hash = nameHash(h);
+      let hslot = Math.imul(hash, 0x9e3779b1) >>> 0 & ix.nameMask;
+      while (ix.nameHashes[hslot] !== 0 && ix.nameHashes[hslot] !== hash) hslot = (hslot + 1) & ix.nameMask;
+      ix.nameHashes[hslot] = hash;
+      if (name.length < 2) continue;
+      const slot = findSlot(ix, ((name.charCodeAt(0) << 16) | name.charCodeAt(1)) >>> 0);
+      if (slot < 0) continue;
+      if (name.length > 31) ix.long[slot] = 1;
+      else ix.lengthBits[slot] = (ix.lengthBits[slot]! | (1 << name.length)) >>> 0;
+    }
+  }
+  headIndexes.set(names, ix);
+  return ix;
+}
+
+/** Tries `name = text.slice(i, i + len)` as a division name; the mention, or undefined when it is none here. */
+function divisionAt(text: string, i: number, len: number, lexicon: PlaceLexicon, names: PlaceLexicon['freeNames']): PlaceMention | undefined {
+  const name = text.slice(i, i + len);
+  const divisions = names.get(name);
+  if (!divisions) return undefined;
+  const next = text[i + len] ?? '';
+  const shortOnly = divisions.every((d) => d.name !== name);
+  // 城镇化, 最大化: a name directly followed by 化/性/型 is part of an ordinary word.
+  if ((name.endsWith('镇') && next === '化') || (shortOnly && (next === '化' || next === '性' || next === '型'))) return undefined;
+  const candidates = divisions.map((d) => d.code);
+  return { start: i, end: i + len, name, kind: kindOf(lexicon, candidates), candidates, source: 'gazetteer' };
+}
+
 /** Division names safe in free text, leftmost-longest (a few map look-ups per position). */
 function findDivisionNames(text: string, lexicon: PlaceLexicon): PlaceMention[] {
   const names = lexicon.freeNames;
   const heads = lexicon.freeHeads;
+  const ix = headIndex(heads, names);
+  let prefixHashes = new Int32Array(32);
   const out: PlaceMention[] = [];
   let i = 0;
-  while (i < text.length - 1) {
-    const longest = heads.get(text.slice(i, i + 2));
-    if (longest === undefined) { i++; continue; }
-    let found = false;
-    for (let len = Math.min(longest, text.length - i); len >= 2; len--) {
-      const name = text.slice(i, i + len);
-      const divisions = names.get(name);
-      if (!divisions) continue;
-      const next = text[i + len] ?? '';
-      const shortOnly = divisions.every((d) => d.name !== name);
-      // 城镇化, 最大化: a name directly followed by 化/性/型 is part of an ordinary word.
-      if ((name.endsWith('镇') && next === '化') || (shortOnly && (next === '化' || next === '性' || next === '型'))) continue;
-      const candidates = divisions.map((d) => d.code);
-      out.push({ start: i, end: i + len, name, kind: kindOf(lexicon, candidates), candidates, source: 'gazetteer' });
-      i += len;
-      found = true;
-      break;
+  const last = text.length - 1;
+  while (i < last) {
+    let m: PlaceMention | undefined;
+    if (ix !== null) {
+      const key = ((text.charCodeAt(i) << 16) | text.charCodeAt(i + 1)) >>> 0;
+      const bit = bigramBit(key);
+      if (((ix.bigrams[bit >>> 5]! >>> (bit & 31)) & 1) === 0) { i++; continue; }
+      const slot = findSlot(ix, key);
+      if (slot < 0) { i++; continue; }
+      const top = Math.min(ix.longest[slot]!, text.length - i);
+      const bits = ix.lengthBits[slot]!;
+      const every = ix.long[slot] === 1;
+      // Hashes of text[i, i + len) for every len ≤ top, then the lengths tried longest first.
+      if (prefixHashes.length < top + 1) prefixHashes = new Int32Array(top + 1);
+      let h = 0x811c9dc5;
+      for (let k = 0; k < top; k++) { h = Math.imul(h ^ text.charCodeAt(i + k), 0x01000193); prefixHashes[k + 1] = h; }
+      for (let len = top; len >= 2 && m === undefined; len--) {
+        if (!every && (len > 31 || ((bits >>> len) & 1) === 0)) continue;
+        if (!hasNameHash(ix, nameHash(prefixHashes[len]!))) continue;
+        m = divisionAt(text, i, len, lexicon, names);
+      }
+    } else {
+      const longest = heads.get(text.slice(i, i + 2));
+      if (longest === undefined) { i++; continue; }
+      for (let len = Math.min(longest, text.length - i); len >= 2 && m === undefined; len--) m = divisionAt(text, i, len, lexicon, names);
     }
-    if (!found) i++;
+    if (m === undefined) { i++; continue; }
+    out.push(m);
+    i = m.end;
   }
   return out;
 }
@@ -152,7 +286,7 @@ export function findPlaceMentions(text: string, lexicon: PlaceLexicon): PlaceMen
       if (d.start >= lastEnd) { out.push(d); lastEnd = d.end; }
       g++;
     }
-    if (p < lastEnd || !SUFFIX_FIRST.has(text[p])) continue;
+    if (p < lastEnd || SUFFIX_FIRST[text.charCodeAt(p)] === 0) continue;
     for (const rule of SUFFIXES) {
       if (!text.startsWith(rule.suffix, p)) continue;
       const next = divisions[g];

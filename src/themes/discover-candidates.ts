@@ -26,6 +26,12 @@ export interface CandidateContext {
 const CJK = '\\u3400-\\u9fff';
 const NUM = '一二两三四五六七八九十百千万双';
 const OPEN_QUOTES = '“「『‘"';
+/** 1 for the code unit of each opening quote. */
+const OPEN_QUOTE_CODES = (() => {
+  const table = new Uint8Array(65536);
+  for (let i = 0; i < OPEN_QUOTES.length; i++) table[OPEN_QUOTES.charCodeAt(i)] = 1;
+  return table;
+})();
 const CLOSE_FOR: Record<string, string> = { '“': '”', '「': '」', '『': '』', '‘': '’', '"': '"' };
 /** Verbs that introduce a formula: 坚持“两个毫不动摇”, 落实“三个一批”. */
 const GOVERNANCE_VERBS = new Set(['坚持', '落实', '推进', '实施', '做到', '增强', '树牢', '坚定', '推动', '打造', '围绕', '聚焦', '深化', '践行', '开展', '强化', '统筹', '贯彻', '抓好', '实现']);
@@ -59,10 +65,14 @@ export function discoverCandidates(compiled: CompiledThemes, text: string, conte
 
   // 1. Short quoted phrases: an opening quote, 2–10 CJK characters, the matching close.
   for (let i = 0; i < text.length; i++) {
+    if (OPEN_QUOTE_CODES[text.charCodeAt(i)] !== 1) continue;
     const open = text[i]!;
-    if (!OPEN_QUOTES.includes(open)) continue;
-    const close = text.indexOf(CLOSE_FOR[open]!, i + 1);
-    if (close < 0 || close - i - 1 > 10) continue;
+    // The first matching close, looked for only as far as it may be (10 characters inside).
+    const closeCode = CLOSE_FOR[open]!.charCodeAt(0);
+    const limit = Math.min(text.length, i + 12);
+    let close = -1;
+    for (let k = i + 1; k < limit; k++) if (text.charCodeAt(k) === closeCode) { close = k; break; }
+    if (close < 0) continue;
     const inner = text.slice(i + 1, close);
     const after = text[close + 1] ?? '';
     if (stripIgnorable(inner).length >= 2 && /^[\u3400-\u9fff\s]+$/.test(inner) && !/[A-Za-z0-9]/.test(after)) {
@@ -96,22 +106,47 @@ export function discoverCandidates(compiled: CompiledThemes, text: string, conte
   }
 
   // 3. Recurring 4–8 character phrases of 2–4 content tokens inside one clause.
-  const grams = new Map<string, Array<{ start: number; end: number }>>();
+  // Token classes once per token; a first pass counts phrase hashes so that only phrases that may
+  // occur three times or more are sliced and listed (a hash collision only lets a rare one through).
+  const content = new Uint8Array(tokens.length);
+  const hanOnly = new Uint8Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
-    if (!isContent(tokens[i]!)) continue;
-    let length = 0;
-    for (let n = 0; n < 4 && i + n < tokens.length; n++) {
-      const t = tokens[i + n]!;
-      if (n > 0 && t.start !== tokens[i + n - 1]!.end) break;
-      if (!/^[\u3400-\u9fff]+$/.test(t.text)) break;
-      length += t.text.length;
-      if (length > 8) break;
-      if (n >= 1 && length >= 4 && isContent(t)) {
-        const start = tokens[i]!.start;
-        const phrase = text.slice(start, t.end);
-        let list = grams.get(phrase);
-        if (!list) grams.set(phrase, (list = []));
-        if (list.length < 50) list.push({ start, end: t.end });
+    const t = tokens[i]!;
+    content[i] = isContent(t) ? 1 : 0;
+    hanOnly[i] = isHanOnly(t.text) ? 1 : 0;
+  }
+  let bucketCount = 1024;
+  while (bucketCount < tokens.length * 4) bucketCount *= 2;
+  const seen = new Uint8Array(bucketCount);
+  // Hashing reads text[start, end) directly: with tokens outside the text, list every phrase.
+  if (!tokens.every((t) => t.start >= 0 && t.start <= t.end && t.end <= text.length)) seen.fill(3);
+  const grams = new Map<string, Array<{ start: number; end: number }>>();
+  for (let pass = seen[0] === 3 ? 1 : 0; pass < 2; pass++) {
+    for (let i = 0; i < tokens.length; i++) {
+      if (content[i] === 0) continue;
+      const start = tokens[i]!.start;
+      let length = 0;
+      let h = 0x811c9dc5;
+      let hashed = start;
+      for (let n = 0; n < 4 && i + n < tokens.length; n++) {
+        const t = tokens[i + n]!;
+        if (n > 0 && t.start !== tokens[i + n - 1]!.end) break;
+        if (hanOnly[i + n] === 0) break;
+        length += t.text.length;
+        if (length > 8) break;
+        if (n >= 1 && length >= 4 && content[i + n] === 1) {
+          for (; hashed < t.end; hashed++) h = Math.imul(h ^ text.charCodeAt(hashed), 0x01000193);
+          const bucket = (h >>> 0) & (bucketCount - 1);
+          if (pass === 0) {
+            if (seen[bucket]! < 3) seen[bucket]!++;
+            continue;
+          }
+          if (seen[bucket]! < 3) continue;
+          const phrase = text.slice(start, t.end);
+          let list = grams.get(phrase);
+          if (!list) grams.set(phrase, (list = []));
+          if (list.length < 50) list.push({ start, end: t.end });
+        }
       }
     }
   }
@@ -136,9 +171,22 @@ export function discoverCandidates(compiled: CompiledThemes, text: string, conte
   return out.slice(0, context.limit ?? 30);
 }
 
+/** POS tags that never start or end a recurring phrase. */
+const NON_CONTENT_POS: ReadonlySet<string> = new Set(['m', 'q', 'r', 'p', 'c', 'u', 'uj', 'ul', 'uz', 'uv', 'ud', 'ug', 'd', 'e', 'y', 'o', 'f', 'x', 'w', 't', 'nr', 'nrt', 'ns']);
+
 /** Content words may start or end a recurring phrase. */
 function isContent(t: Token): boolean {
-  return t.text.length >= 1 && !STOP_WORDS.has(t.text) && !/^(m|q|r|p|c|u|uj|ul|uz|uv|ud|ug|d|e|y|o|f|x|w|t|nr|nrt|ns)$/.test(t.pos);
+  return t.text.length >= 1 && !STOP_WORDS.has(t.text) && !NON_CONTENT_POS.has(t.pos);
+}
+
+/** `/^[\u3400-\u9fff]+$/`: one or more CJK ideographs and nothing else. */
+function isHanOnly(word: string): boolean {
+  if (word.length === 0) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 0x3400 || c > 0x9fff) return false;
+  }
+  return true;
 }
 
 function isQuoted(text: string, start: number, end: number): boolean {

@@ -117,6 +117,18 @@ export function createAutomaton(patterns: readonly string[]): Automaton {
   for (let s = 0; s < states; s++) outList.set(outputs[s]!, outStart[s]!);
   const rootNext = new Int32Array(width);
   for (const [symbol, child] of children[0]!) rootNext[symbol] = child;
+  // Goto as sorted per-state child arrays (binary search while scanning, no Map look-up per unit).
+  const childStart = new Int32Array(states + 1);
+  for (let s = 0; s < states; s++) childStart[s + 1] = childStart[s]! + children[s]!.length;
+  const childSymbol = new Int32Array(childStart[states]!);
+  const childState = new Int32Array(childStart[states]!);
+  for (let s = 0; s < states; s++) {
+    const list = children[s]!.slice().sort((a, b) => a[0] - b[0]);
+    list.forEach(([symbol, child], k) => {
+      childSymbol[childStart[s]! + k] = symbol;
+      childState[childStart[s]! + k] = child;
+    });
+  }
   const maxLength = Math.max(1, ...Array.from(lengths));
 
   function scan(text: string, sink: MatchSink): void {
@@ -139,8 +151,16 @@ export function createAutomaton(patterns: readonly string[]): Automaton {
           state = rootNext[symbol]!;
           break;
         }
-        const next = goto.get(state * width + symbol);
-        if (next !== undefined) {
+        let lo = childStart[state]!;
+        let hi = childStart[state + 1]! - 1;
+        let next = -1;
+        while (lo <= hi) {
+          const mid = (lo + hi) >>> 1;
+          const m = childSymbol[mid]!;
+          if (m === symbol) { next = childState[mid]!; break; }
+          if (m < symbol) lo = mid + 1; else hi = mid - 1;
+        }
+        if (next >= 0) {
           state = next;
           break;
         }

@@ -162,3 +162,34 @@ export function classifyCategory(model: ThemeCategoryModel, words: Iterable<stri
     .map((label, c) => ({ label, probability: exps[c]! / z }))
     .sort((a, b) => b.probability - a.probability);
 }
+
+/**
+ * The first of `classifyCategory`'s results for the given feature indices (distinct, in the order
+ * their words first occur), without ranking every class: the same sums in the same order, and the
+ * earliest class among equal probabilities (the stable sort's first). Undefined without features.
+ */
+export function bestCategory(model: ThemeCategoryModel, features: readonly number[]): CategoryScore | undefined {
+  if (features.length === 0) return undefined;
+  const n = model.labels.length;
+  const logs = new Float64Array(n);
+  let max = -Infinity;
+  for (let c = 0; c < n; c++) {
+    let sum = model.logPrior[c]! + model.logAbsent[c]!;
+    const row = model.logOdds[c]!;
+    for (const f of features) sum += row[f]!;
+    logs[c] = sum;
+    if (sum > max) max = sum;
+  }
+  let z = 0;
+  for (let c = 0; c < n; c++) {
+    logs[c] = Math.exp(logs[c]! - max);
+    z += logs[c]!;
+  }
+  let best = -1;
+  let bestP = 0;
+  for (let c = 0; c < n; c++) {
+    const p = logs[c]! / z;
+    if (best < 0 || p > bestP) { best = c; bestP = p; }
+  }
+  return { label: model.labels[best]!, probability: bestP };
+}

@@ -12,8 +12,9 @@ import { discoverCandidates } from './discover-candidates.js';
 import { extractKeywords, type WholePhrase } from './extract-keywords.js';
 import type { IdfTable } from './idf-table.js';
 import { tagThemes, type Range, type SpeechSpan } from './tag-themes.js';
-import { classifyCategory, CONFIDENT, MODEL_SOURCE, type ThemeCategoryModel } from './theme-category-model.js';
-import { featureWords, splitPassages } from './split-passages.js';
+import { bestCategory, CONFIDENT, MODEL_SOURCE, type ThemeCategoryModel } from './theme-category-model.js';
+import { splitPassages } from './split-passages.js';
+import { STOP_WORDS } from './stop-words.js';
 
 /** What the step needs, loaded once per annotator. */
 export interface ThemesResources {
@@ -85,22 +86,47 @@ function positions(state: State, sentences: readonly Sentence[]): { headlines: R
   return { headlines, leads: [{ start: leadStart, end: Math.min(text.length, leadEnd) }] };
 }
 
+/** `featureWords`' test: CJK only (`/^[\u3400-\u9fff]+$/`), 2+ characters, not a stop word. */
+function isFeatureWord(w: string): boolean {
+  if (w.length < 2) return false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 0x3400 || c > 0x9fff) return false;
+  }
+  return !STOP_WORDS.has(w);
+}
+
+/** Per model, a stamp per feature (distinct features of one passage without a Set). */
+const featureStamps = new WeakMap<ThemeCategoryModel, { stamps: Int32Array; generation: number }>();
+
 /** Classifier hits: one per category over passages that hold no explicit theme. */
 function classifyPassages(model: ThemeCategoryModel, text: string, tokens: readonly Token[], themeRanges: readonly Range[]): ThemeHit[] {
   const byCategory = new Map<string, { id: string; probabilities: number[]; evidence: Span[] }>();
   const sortedThemes = [...themeRanges].sort((a, b) => a.start - b.start);
+  let seen = featureStamps.get(model);
+  if (!seen) featureStamps.set(model, (seen = { stamps: new Int32Array(model.vocabulary.size === 0 ? 1 : Math.max(...model.vocabulary.values()) + 1), generation: 0 }));
+  const { stamps } = seen;
+  const features: number[] = [];
   let t = 0;
   let h = 0;
   for (const passage of splitPassages(text)) {
     while (h < sortedThemes.length && sortedThemes[h]!.end <= passage.start) h++;
     const hasTheme = h < sortedThemes.length && sortedThemes[h]!.start < passage.end;
     while (t < tokens.length && tokens[t]!.end <= passage.start) t++;
-    const words: string[] = [];
-    let k = t;
-    while (k < tokens.length && tokens[k]!.start < passage.end) words.push(tokens[k++]!.text);
-    const trimmed = text.slice(passage.start, passage.end).trim();
-    if (hasTheme || trimmed.length < MIN_PASSAGE) continue;
-    const best = classifyCategory(model, featureWords(words))[0];
+    if (hasTheme || text.slice(passage.start, passage.end).trim().length < MIN_PASSAGE) continue;
+    // The passage's distinct known feature words, in order of first occurrence (featureWords + vocabulary).
+    if (++seen.generation === 0x7fffffff) { stamps.fill(0); seen.generation = 1; }
+    const generation = seen.generation;
+    features.length = 0;
+    for (let k = t; k < tokens.length && tokens[k]!.start < passage.end; k++) {
+      const w = tokens[k]!.text;
+      if (!isFeatureWord(w)) continue;
+      const f = model.vocabulary.get(w);
+      if (f === undefined || stamps[f] === generation) continue;
+      stamps[f] = generation;
+      features.push(f);
+    }
+    const best = bestCategory(model, features);
     if (!best || best.probability < CONFIDENT) continue;
     let entry = byCategory.get(best.label.name);
     if (!entry) byCategory.set(best.label.name, (entry = { id: best.label.id, probabilities: [], evidence: [] }));

@@ -7,7 +7,7 @@ import { execFileSync, spawn, spawnSync, type SpawnSyncReturns } from 'node:chil
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { generateArticles, openStore } from '../../src/index.js';
+import { generateArticles, openStore } from '../../src/archive/index.js';
 import { DATA, HAS_DATA, ROOT } from '../helpers/data.js';
 import { tempDir } from './fixtures.js';
 import { THEMES_READY } from './themes-ready.js';

@@ -4,7 +4,8 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { contentHash, type ArchiveRecord, type Document, type ThemeHit } from '../../src/index.js';
+import { type Document, type ThemeHit } from '../../src/index.js';
+import { contentHash, type ArchiveRecord } from '../../src/archive/index.js';
 
 /** A fresh temporary directory. */
 export function tempDir(): string {

@@ -1,8 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  clusterArchive, discoverRising, documentRows, exportParquet, openStore, periodLabel, queryPeopleThemes, queryTrends, renderTrendChart, type ArchiveStore,
-} from '../../src/index.js';
+import { clusterArchive, discoverRising, documentRows, exportParquet, openStore, periodLabel, queryPeopleThemes, queryTrends, renderTrendChart, type ArchiveStore } from '../../src/archive/index.js';
 import { fixture, tempDir, theme } from './fixtures.js';
 
 const RV = () => theme('rural-revitalization', '乡村振兴', '三农', 2, ['p0']);

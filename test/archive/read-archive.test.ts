@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createCsvParser, dateFromFileName, parseArchiveDate, readArchive, splitFrontMatter, type ArchiveItem } from '../../src/index.js';
+import { createCsvParser, dateFromFileName, parseArchiveDate, readArchive, splitFrontMatter, type ArchiveItem } from '../../src/archive/index.js';
 import { ROOT } from '../helpers/data.js';
 import { tempDir } from './fixtures.js';
 

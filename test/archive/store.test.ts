@@ -2,7 +2,8 @@ import { spawn } from 'node:child_process';
 import { chmodSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { documentRows, isTifaError, openStore, TABLES, type ArchiveStore } from '../../src/index.js';
+import { isTifaError } from '../../src/index.js';
+import { documentRows, openStore, TABLES, type ArchiveStore } from '../../src/archive/index.js';
 import { ROOT } from '../helpers/data.js';
 import { fixture, tempDir, theme } from './fixtures.js';
 

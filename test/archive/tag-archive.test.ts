@@ -1,7 +1,7 @@
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openStore, queryTrends, tagArchive, type TagProgress } from '../../src/index.js';
+import { openStore, queryTrends, tagArchive, type TagProgress } from '../../src/archive/index.js';
 import { ROOT } from '../helpers/data.js';
 import { tempDir } from './fixtures.js';
 import { THEMES_READY } from './themes-ready.js';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recognizeEntities } from '../../src/entities/recognize-entities.js';
-import { buildMask } from '../../src/entities/train-model.js';
+import { buildMask, titleWindow } from '../../src/entities/train-model.js';
+import { buildLexiconTable, categoryBit, matchLexicon } from '../../src/entities/lexicon-features.js';
 import { createTagSet, tagOf } from '../../src/entities/viterbi.js';
 import { MODEL_LABELS } from '../../src/entities/read-corpus.js';
 import { charWords, trainToyModel } from './toy-model.js';
@@ -34,5 +35,15 @@ describe('entities/buildMask', () => {
     const loc = MODEL_LABELS.indexOf('LOC');
     const [B, I, E] = [0, 1, 2].map((k) => 1 << tagOf(loc, k)) as [number, number, number];
     expect([...mask]).toEqual([B, I | E, B | I, E]);
+  });
+  it('allows a latent TITLE only near a title word', () => {
+    const lexicon = buildLexiconTable([['书记', categoryBit('title')]]);
+    const text = '今天市委副书记张三来了';
+    const where = titleWindow(matchLexicon(lexicon, text), text.length);
+    expect([...where]).toEqual([0, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0]);
+    const mask = buildMask(tagSet, { text, spans: [], annotated: ['PER', 'LOC', 'ORG'], origin: 't' }, { TITLE: where });
+    const title = MODEL_LABELS.indexOf('TITLE');
+    expect(mask[0]! & (1 << tagOf(title, 0))).toBe(0);
+    expect(mask[3]! & (1 << tagOf(title, 0))).not.toBe(0);
   });
 });

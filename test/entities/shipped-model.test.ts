@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadEntityModel } from '../../src/entities/model-file.js';
 import { recognizeEntities } from '../../src/entities/recognize-entities.js';
@@ -28,6 +29,17 @@ describe.skipIf(!present)('entities/shipped model', () => {
     const model = loadEntityModel(dir);
     const found = recognizeEntities(model, text, segmentWords(jieba, text)).map((e) => [e.label, text.slice(e.start, e.end)]);
     for (const pair of expected) expect(found).toContainEqual(pair);
+  });
+  it('never throws on any string and returns ordered spans', () => {
+    const model = loadEntityModel(dir);
+    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (text) => {
+      let last = 0;
+      for (const e of recognizeEntities(model, text, segmentWords(jieba, text))) {
+        expect(e.start).toBeGreaterThanOrEqual(last);
+        expect(e.end).toBeGreaterThan(e.start);
+        last = e.end;
+      }
+    }), { numRuns: 100 });
   });
   it('splits a composite place into parts', () => {
     const model = loadEntityModel(dir);

@@ -68,3 +68,80 @@ describe('golden: places and organizations on the front page', () => {
     expect(doc.themes.flatMap((t) => t.evidence).filter(inAd)).toEqual([]);
   });
 });
+
+describe('golden: people and roles on the front page', () => {
+  const doc: Document = sharedAnnotator().annotate(PAGE, { date: '2023-03-25', layout: 'page' });
+  const roles = (name: string): string[] => [...new Set((doc.people.find((p) => p.name === name)?.roles ?? []).map((r) => flat(r.text)))].sort();
+
+  it('finds exactly the ten people of the page', () => {
+    expect(doc.people.map((p) => p.name).sort()).toEqual(['张赤奎', '李浩锋', '李炜斌', '杨成栋', '王影', '章旭升', '胡勇春', '胡文建', '谢纯', '陈晓苏'].sort());
+  });
+
+  it.each([
+    ['章旭升', ['市委书记']], ['胡勇春', ['市委副书记', '市长']], ['谢纯', ['副市长']], ['李浩锋', ['市领导']], ['胡文建', ['市领导']],
+    ['陈晓苏', ['融媒首席记者']], ['张赤奎', ['融媒首席记者']], ['王影', ['通讯员']], ['李炜斌', ['稻农']], ['杨成栋', ['融媒记者']],
+  ])('gives %s the roles %j', (name, expected) => {
+    expect(roles(name)).toEqual([...expected].sort());
+  });
+
+  it('merges 章旭升 … 章旭升一行 … into one person with speech', () => {
+    const p = doc.people.find((x) => x.name === '章旭升')!;
+    expect(p.mentions.length).toBeGreaterThanOrEqual(5);
+    expect(p.speech.length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('golden: themes on the front page', () => {
+  const doc: Document = sharedAnnotator().annotate(PAGE, { date: '2023-03-25', layout: 'page' });
+  const theme = (name: string) => doc.themes.find((t) => t.name === name);
+  const speakerNames = (name: string) => (theme(name)?.speakers ?? []).map((id) => doc.people.find((p) => p.id === id)?.name);
+
+  it.each(['亩均论英雄', '低效工业用地整治', '节约集约用地', '高质量发展', '信访工作', '共同富裕'])('finds %s with evidence in the original text', (name) => {
+    const t = theme(name);
+    expect(t, doc.themes.map((x) => x.name).join('、')).toBeDefined();
+    for (const e of t!.evidence) expect(PAGE.slice(e.start, e.end)).toBe(e.text);
+  });
+
+  it('reaches 低效工业用地整治 also from 盘活低效工业用地 and 低效用地', () => {
+    const evidence = theme('低效工业用地整治')!.evidence.map((e) => flat(e.text));
+    expect(evidence).toContain('盘活低效工业用地');
+    expect(evidence).toContain('低效用地');
+  });
+
+  it('attributes 亩均论英雄 and 低效工业用地整治 to 章旭升', () => {
+    expect(speakerNames('亩均论英雄')).toContain('章旭升');
+    expect(speakerNames('低效工业用地整治')).toContain('章旭升');
+  });
+});
+
+describe('golden: times on the front page (dated 2023-03-25)', () => {
+  const doc: Document = sharedAnnotator().annotate(PAGE, { date: '2023-03-25', layout: 'page' });
+  const time = (text: string) => doc.times.find((t) => flat(t.text) === text);
+
+  it.each([
+    ['3月23日上午', '2023-03-23T00:00/2023-03-23T12:00', 'halfday'],
+    ['3月24日下午', '2023-03-24T12:00/2023-03-24T18:00', 'halfday'],
+    ['3月24日', '2023-03-24', 'day'],
+  ])('resolves %s', (text, value, grain) => {
+    expect(time(text)).toMatchObject({ value, grain });
+  });
+
+  it.each(['近日', '近年来'])('marks %s vague', (text) => {
+    expect(time(text)?.kind).toBe('vague');
+  });
+
+  it('lists times as TIME entities too', () => {
+    expect(doc.entities.filter((e) => e.label === 'TIME').length).toBeGreaterThanOrEqual(doc.times.length - 1);
+  });
+});
+
+describe('golden: page items', () => {
+  const doc: Document = sharedAnnotator().annotate(PAGE, { date: '2023-03-25', layout: 'page' });
+
+  it('every person, place and theme knows its article, and none comes from the banner or the ad', () => {
+    const kinds = (idx: readonly number[] | undefined) => (idx ?? []).map((i) => doc.articles[i]!.kind);
+    for (const p of doc.people) { expect(p.articles?.length).toBeGreaterThan(0); expect(kinds(p.articles)).not.toContain('ad'); }
+    for (const t of doc.themes.filter((x) => x.evidence.length)) { expect(t.articles?.length).toBeGreaterThan(0); expect(kinds(t.articles)).not.toContain('ad'); expect(kinds(t.articles)).not.toContain('banner'); }
+    expect(doc.places.every((p) => (p.articles?.length ?? 0) > 0)).toBe(true);
+  });
+});
