@@ -71,6 +71,7 @@ export function chunkText(text: string, max = MAX_CHUNK): [number, number][] {
 const PLACE_SUFFIX = /(?:省|市|县|区|镇|乡|村|州|旗|盟|街道|社区|自治区|特别行政区|地区|新区|开发区|岛|港|湾|山|河|江|湖)$/;
 /** Words that are only a place kind, never a part of their own (城西新区 is not 城西 + 新区). */
 const GENERIC_PLACE = /^(?:新区|街道|社区|地区|开发区|高新区|自治区|自治州|自治县|特别行政区|城区|郊区|市区|县城|林区|矿区|景区|园区|山区|老区|边区|省|市|县|区)$/;
+const ZONE_SUFFIX = /^(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|新区|工业园区|产业园区|园区|区块|片区|社区)/;
 const ADMIN_SUFFIX = /(?:省|市|县|区|镇|乡|村|街道|社区|旗|盟)$/;
 const COMPANY = /(?:公司|集团|银行|企业|酒店|商场|工厂|厂|店|超市|证券|保险|基金|控股|科技|实业|股份)$/;
 const GOVERNMENT = /(?:政府|国务院|部|厅|局|委|委员会|办公室|办|署|法院|检察院|海关|税务|公安|军区|部队|人大|政协|管委会|中央|省委|市委|县委|党委)$/;
@@ -107,6 +108,9 @@ export function splitPlace(model: EntityModel, text: string, start: number, end:
       if (parts.length > 0 && rest.length >= 2 && rest.length <= 6 && ADMIN_SUFFIX.test(rest)) best = end - p;
       else return null;
     }
+    // A zone or block suffix belongs to the name before it (城西 + 新区 → 城西新区), never stands alone.
+    const zone = ZONE_SUFFIX.exec(text.slice(p + best, end));
+    if (zone) best += zone[0].length;
     parts.push({ start: p, end: p + best, label: 'LOC' });
     p += best;
   }

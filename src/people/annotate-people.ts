@@ -26,7 +26,7 @@ export interface PeopleResult {
 
 /** Runs the whole people step over `text`; see the file comment. */
 export function annotatePeople(text: string, entities: readonly Entity[], tokens: readonly Token[], lexicon: PeopleLexicon): PeopleResult {
-  const input = splitSwallowedTitles(text, entities, lexicon);
+  const input = completeBylines(text, splitSwallowedTitles(text, entities, lexicon), lexicon);
   const titles = findTitles(text, lexicon, input, tokens);
   const { mentions, links } = linkRoles(text, titles, input, tokens, lexicon);
 
@@ -101,6 +101,44 @@ export function annotatePeople(text: string, entities: readonly Entity[], tokens
     speech: speech[p] as Span[],
   }));
   return { entities: out, people };
+}
+
+const isHan = (c: string | undefined): boolean => c !== undefined && /^\p{Script=Han}$/u.test(c);
+
+/**
+ * Completes model spans with the lexicon where the model stopped short: a TITLE preceded by an
+ * organization prefix (融媒 + 首席记者 → 融媒首席记者), and in a byline or credit (`记者 杨成栋 摄`,
+ * `（记者 陈晓苏）`) a PER cut short of the name's end (杨成 → 杨成栋: the rest runs to the next space or
+ * closing bracket and the whole is at most three characters, four after a two-character surname). Spans never grow into another entity.
+ */
+export function completeBylines(text: string, entities: readonly Entity[], lexicon: PeopleLexicon): Entity[] {
+  const sorted = [...entities].sort((a, b) => a.start - b.start);
+  return sorted.map((e, i) => {
+    const prevEnd = i > 0 ? sorted[i - 1]!.end : 0;
+    const nextStart = i + 1 < sorted.length ? sorted[i + 1]!.start : text.length;
+    if (e.label === 'TITLE') {
+      let start = e.start;
+      for (let k = Math.min(lexicon.maxOrgLength, start - prevEnd); k >= 1; k--) {
+        if (lexicon.orgs.has(text.slice(start - k, start)) && !isHan(text[start - k - 1])) { start -= k; break; }
+      }
+      return start === e.start ? e : reshape(text, e, start, e.end, 'rule:title-org-prefix');
+    }
+    if (e.label !== 'PER') return e;
+    // A byline: the title (with a space) right before the name, a space, bracket or 摄 right after the rest.
+    const before = text.slice(Math.max(prevEnd, e.start - 2), e.start);
+    if (!/\s$/u.test(before) || i === 0 || sorted[i - 1]!.label !== 'TITLE') return e;
+    const max = lexicon.surnames.has(text.slice(e.start, e.start + 2)) ? 4 : 3; // 欧阳 + two, else three characters
+    let end = e.end;
+    while (end < nextStart && end - e.start < max && isHan(text[end])) end++;
+    const after = text[end];
+    if (end === e.end || after === undefined || !/[\s）)]/u.test(after)) return e;
+    return reshape(text, e, e.start, end, 'rule:byline-name');
+  });
+}
+
+function reshape(text: string, e: Entity, start: number, end: number, rule: string): Entity {
+  const surface = text.slice(start, end);
+  return { ...e, start, end, text: surface, normal: surface.replace(/\s+/gu, ''), source: `${e.source}+${rule}` };
 }
 
 /** Cuts a title off a model PER that swallowed it (市长胡勇春 → 胡勇春); other entities are returned as they are. */

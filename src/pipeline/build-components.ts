@@ -14,6 +14,7 @@ import { createSentencesComponent } from '../text/sentences-component.js';
 import { createThemesComponent } from '../themes/themes-component.js';
 import { createTimeComponent } from '../time/time-component.js';
 import { createAssignArticlesComponent } from './assign-articles.js';
+import { createReconcileComponent } from './reconcile-entities.js';
 import type { Component } from './component.js';
 
 /** The default pipeline over `resources`. */
@@ -24,6 +25,7 @@ export function buildComponents(resources: Resources, engine: SegmentEngine): Co
     createSegmentComponent(engine, resources.posTable),
     createEntitiesComponent(resources.entityModel),
     createEnglishComponent(),
+    createReconcileComponent(resources.themes.forms, resources.orgs),
     createPeopleComponent(resources.people),
     createPlacesComponent(resources.places),
     createOrgsComponent(resources.orgs, { divisionName: (code) => resources.places.divisions.get(code)?.name }),

@@ -90,7 +90,14 @@ export function createPlacesComponent(lexicon: PlaceLexicon): Component {
           const m = hits[j] as PlaceMention;
           if (m.end <= e.end) inside.push(m);
         }
-        if (e.label === 'LOC') {
+        if (e.label === 'LOC' && e.parts && e.parts.length > 1) {
+          // A composite (浙江省永康市西城街道, 城西新区李一村): each part is a place of its own.
+          for (const part of e.parts) {
+            const sub: Entity = { ...e, start: part.start, end: part.end, text: part.text, normal: part.text.replace(/\s+/g, '') };
+            delete (sub as { parts?: unknown }).parts;
+            evidence.push({ ...entityEvidence(sub, inside.filter((m) => m.start >= part.start && m.end <= part.end), lexicon), entity: e.id });
+          }
+        } else if (e.label === 'LOC') {
           evidence.push({ ...entityEvidence(e, inside, lexicon), entity: e.id });
         } else {
           for (const m of inside) evidence.push({ name: m.name, start: m.start, candidates: m.candidates, kind: m.kind, isPlace: false });

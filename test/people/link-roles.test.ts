@@ -139,3 +139,16 @@ describe('people', () => {
     expect(people[0]?.roles[0]).toMatchObject({ text: '项目总监', title: '总监', org: '项目', source: 'rule:title-then-name' });
   });
 });
+
+describe('people: bylines completed with the lexicon', () => {
+  it.each([
+    ['（融媒首席记者 陈晓苏）', [['TITLE', 3, 7], ['PER', 8, 11]], ['融媒首席记者', '陈晓苏']],
+    ['融媒记者 杨成栋 摄', [['TITLE', 2, 4], ['PER', 5, 7]], ['融媒记者', '杨成栋']],
+    ['融媒记者 杨成栋说', [['TITLE', 2, 4], ['PER', 5, 7]], ['融媒记者', '杨成']],
+  ] as const)('completes %s', async (text, spans, expected) => {
+    const { completeBylines } = await import('../../src/people/annotate-people.js');
+    const { peopleLexicon } = await import('./people-fixtures.js');
+    const input = spans.map(([label, start, end], i) => ({ id: `e${i}`, label, start, end, text: text.slice(start, end), normal: text.slice(start, end), source: 'model:test' }));
+    expect(completeBylines(text, input, peopleLexicon()).map((e) => e.normal)).toEqual(expected);
+  });
+});

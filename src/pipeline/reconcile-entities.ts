@@ -1,0 +1,38 @@
+/**
+ * The `reconcile` step (after the model, before people, places and orgs): fuses the model's
+ * entities with lexicons it does not see. A PER or LOC whose whole surface is a known policy phrase
+ * (以人民为中心, 高质量发展) is dropped — a 提法 is not a name; a LOC whose name ends in an
+ * organization suffix and in no place suffix (市矛调中心) becomes an ORG. Lives in pipeline/ because it
+ * joins two steps' resources; the steps themselves never import each other.
+ */
+import type { Entity } from '../document/types.js';
+import { orgKindOf, type OrgLexicon } from '../orgs/org-kinds.js';
+import type { Component } from './component.js';
+
+/** Place-final suffixes: a name ending so is a place even when an organization suffix also fits. */
+const PLACE_END = /(省|市|县|区|镇|乡|村|街道|社区|新区|区块|开发区|园区|园|港|湾|山|河|湖|江|路|街|巷|镇区|片区|城)$/u;
+
+/** Reconciles `entities` with the theme phrases and the organization suffixes. */
+export function reconcileEntities(entities: readonly Entity[], policyPhrases: ReadonlySet<string>, orgs: OrgLexicon): Entity[] {
+  const out: Entity[] = [];
+  for (const e of entities) {
+    const name = e.normal || e.text.replace(/\s+/gu, '');
+    if ((e.label === 'PER' || e.label === 'LOC') && policyPhrases.has(name)) continue;
+    if (e.label === 'LOC' && !e.parts && !PLACE_END.test(name)) {
+      const kind = orgKindOf(name, orgs);
+      if (kind !== 'other') { out.push({ ...e, label: 'ORG', subtype: kind, source: `${e.source}+lexicon:orgs` }); continue; }
+    }
+    out.push(e);
+  }
+  return out;
+}
+
+/** Creates the reconciliation step. */
+export function createReconcileComponent(policyPhrases: ReadonlySet<string>, orgs: OrgLexicon): Component {
+  return {
+    name: 'reconcile',
+    requires: ['entities'],
+    assigns: ['entities'],
+    run: (state) => ({ entities: reconcileEntities(state.entities ?? [], policyPhrases, orgs) }),
+  };
+}
