@@ -17,6 +17,8 @@ const pieces = fc.oneof(
 );
 const textLike = fc.array(pieces, { maxLength: 60 }).map((a) => a.join(''));
 const anyText = fc.oneof(textLike, fc.string({ unit: 'binary', maxLength: 200 }), fc.string({ unit: 'grapheme', maxLength: 100 }));
+/** Cases per property: 10k in `npm test`, `npm run fuzz` sets TIFA_FUZZ_RUNS=200000. */
+const RUNS = Number(process.env.TIFA_FUZZ_RUNS ?? 10_000);
 
 describe('properties', () => {
   it('normalize maps every unit into the original, in order', () => {
@@ -30,16 +32,16 @@ describe('properties', () => {
         expect(r.end).toBeLessThanOrEqual(text.length);
         last = r.end;
       }
-    }), { numRuns: 2000 });
-  });
+    }), { numRuns: RUNS });
+  }, 600_000);
 
-  it('annotate never throws and returns schema-valid, offset-faithful documents', () => {
+  it(`annotate never throws and returns schema-valid, offset-faithful documents (${RUNS} cases)`, () => {
     const annotator = sharedAnnotator();
     fc.assert(fc.property(anyText, (text) => {
       const doc = annotator.annotate(text);
       expect(doc.text).toBe(text);
       expect(documentProblems(doc)).toEqual([]);
       expect(doc.meta.warnings).toBeUndefined();
-    }), { numRuns: 1500 });
-  });
+    }), { numRuns: RUNS });
+  }, 600_000);
 });

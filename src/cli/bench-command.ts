@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { createAnnotator, normalize, type Annotator } from '../index.js';
+import { compileThemes, defaultThemePaths, loadThemes, matchThemes } from '../tools.js';
 import { table } from './render-pretty.js';
 
 interface Corpus { name: string; docs: string[] }
@@ -62,6 +63,40 @@ export function runBench(annotator: Annotator, corpus: Corpus, cut: (t: string) 
   return { rows, json };
 }
 
+/** A seeded generator of hostile text: astral characters, lone surrogates, controls, OCR spacing, long runs. */
+export function fuzzCorpus(count: number, seed = 1): string[] {
+  let x = seed >>> 0;
+  const rnd = (n: number): number => { x = (Math.imul(x, 1664525) + 1013904223) >>> 0; return x % n; };
+  const pieces = ['市委书记', '章旭升', '亩均论英雄', '3月23日上午', '本 报 讯', '\n\n', ' ', '，', '。', '“', '”', '😀', '𠀀', '\ud800', '\udc00', '\u0000', '\u200b', 'Ｙ', 'Tim Cook', '城西新区', '一', '年'];
+  const out: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const kind = rnd(4);
+    let s = '';
+    const len = 200 + rnd(4000);
+    if (kind === 0) while (s.length < len) s += pieces[rnd(pieces.length)];
+    else if (kind === 1) while (s.length < len) s += String.fromCharCode(rnd(0x10000));
+    else if (kind === 2) s = pieces[rnd(pieces.length)]!.repeat(Math.ceil(len / 2));
+    else while (s.length < len) s += String.fromCharCode(0x4e00 + rnd(0x5000)) + (rnd(3) === 0 ? ' ' : '');
+    out.push(s);
+  }
+  return out;
+}
+
+/** Worst and median milliseconds per KB (UTF-16 code units / 1024) of `annotate` over `docs`. */
+export function perKbTimes(annotator: Annotator, docs: readonly string[]): { worst: number; median: number } {
+  const rates = docs.map((d) => { const t = time(() => annotator.annotate(d)) * 1000; return t / Math.max(d.length / 1024, 0.01); }).sort((a, b) => a - b);
+  return { worst: rates[rates.length - 1] ?? 0, median: rates[Math.floor(rates.length / 2)] ?? 0 };
+}
+
+/** Theme matching alone (Aho–Corasick over every form of the shipped taxonomy), MB/s. */
+function themeMatching(docs: readonly string[]): number {
+  const compiled = compileThemes(loadThemes(defaultThemePaths()));
+  const texts = docs.map((d) => normalize(d).matchText);
+  for (const t of texts.slice(0, 3)) matchThemes(compiled, t);
+  const seconds = time(() => { for (const t of texts) matchThemes(compiled, t); });
+  return mb(docs) / seconds;
+}
+
 /** Registers `bench`. */
 export function registerBenchCommand(program: Command, root: string): void {
   program
@@ -83,8 +118,15 @@ export function registerBenchCommand(program: Command, root: string): void {
       for (const c of corpora(root, flags.data)) {
         const r = runBench(annotator, c, engine);
         results[c.name] = r.json;
+        const matching = themeMatching(c.docs);
+        r.json.themeMatchingMBs = matching;
+        r.rows.push(['theme matching alone (Aho–Corasick)', matching.toFixed(2), (matching / r.json.baselineMBs!).toFixed(2)]);
         sections.push(`${c.name} — ${mb(c.docs).toFixed(2)} MB in ${c.docs.length} documents\n${table(['what', 'MB/s', 'vs cut'], r.rows, false)}`);
       }
+      const fuzz = perKbTimes(annotator, fuzzCorpus(200));
+      results.fuzzWorstMsPerKb = fuzz.worst;
+      results.fuzzMedianMsPerKb = fuzz.median;
+      sections.push(`fuzz corpus (200 generated hostile documents): worst ${fuzz.worst.toFixed(2)} ms/KB, median ${fuzz.median.toFixed(2)} ms/KB`);
       const rssMb = process.resourceUsage().maxRSS / 1024;
       results.peakRssMb = rssMb;
       if (flags.json) { process.stdout.write(JSON.stringify(results, null, 2) + '\n'); return; }

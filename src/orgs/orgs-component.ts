@@ -84,6 +84,9 @@ export function createOrgsComponent(lexicon: OrgLexicon, options: OrgsOptions = 
         while (k < entities.length && (entities[k] as Entity).end <= m.start) k++;
         const e = entities[k];
         if (e && e.start < m.end) continue;
+        // Without the model's support a suffix match needs more: a reference (该行) or a place written in
+        // front of it (永康市委); generic names (保险公司, 县政府) stay out of the entities.
+        if (m.form !== 'reference' && !spans.some((sp) => sp.start === m.start)) continue;
         added.push({
           entity: { id: '', label: 'ORG', start: m.start, end: m.end, text: m.name, normal: m.name, subtype: m.form === 'reference' ? 'reference' : m.kind, source: 'lexicon:orgs' },
           mention: m,

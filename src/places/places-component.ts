@@ -18,6 +18,16 @@ const ORG_CONTINUATIONS = ['委', '政府', '人民政府', '人大', '政协', 
   '融媒', '日报', '广播', '电视', '中学', '小学', '学校', '大学', '学院', '医院', '法院', '检察', '公安', '商会', '协会', '中心', '局',
   '办事处', '管委会', '供电', '报社', '党委', '党工委', '人民', '中级', '卫生', '教育', '交通', '税务', '市场监管'];
 
+/** Kinds named by a suffix that stand on their own as places. */
+const SUFFIX_KINDS = new Set(['zone', 'block', 'community']);
+
+/** Occurrences of `name` in `text`, counting up to `limit`. */
+function countOccurrences(text: string, name: string, limit: number): number {
+  let n = 0;
+  for (let at = text.indexOf(name); at >= 0 && n < limit; at = text.indexOf(name, at + name.length)) n++;
+  return n;
+}
+
 /** Entity ids are `e<n>`; new ones continue after the largest. */
 function nextIdFrom(entities: readonly Entity[]): () => string {
   let max = -1;
@@ -68,6 +78,7 @@ export function createPlacesComponent(lexicon: PlaceLexicon): Component {
       // 1. Gazetteer hits that overlap no entity become LOC entities, unless an org name continues them.
       const nextId = nextIdFrom(entities);
       const added: Entity[] = [];
+      const contextOnly: PlaceMention[] = [];
       let k = 0;
       for (const h of hits) {
         while (k < entities.length && (entities[k] as Entity).end <= h.start) k++;
@@ -75,6 +86,10 @@ export function createPlacesComponent(lexicon: PlaceLexicon): Component {
         if (e && e.start < h.end) continue;
         const after = text.slice(h.end, h.end + 4);
         if (h.source === 'gazetteer' && ORG_CONTINUATIONS.some((c) => after.startsWith(c))) continue;
+        // A gazetteer hit the model did not see is kept only with support: a zone, block or community
+        // named by its suffix (三博区块), or a name the document repeats (永康 … 永康农商银行). A lone hit
+        // in running text (于城镇, 会理) is more often an ordinary word than a place.
+        if (!(h.source === 'suffix' && SUFFIX_KINDS.has(h.kind)) && countOccurrences(text, h.name, 2) < 2) { contextOnly.push(h); continue; }
         added.push({ id: '', label: 'LOC', start: h.start, end: h.end, text: h.name, normal: h.name, subtype: h.kind, source: 'lexicon:places' });
       }
       const merged = [...entities, ...added].sort((a, b) => a.start - b.start || a.end - b.end)
@@ -103,6 +118,8 @@ export function createPlacesComponent(lexicon: PlaceLexicon): Component {
           for (const m of inside) evidence.push({ name: m.name, start: m.start, candidates: m.candidates, kind: m.kind, isPlace: false });
         }
       }
+      // Gazetteer hits left out of the entities still tell which region the document is about.
+      for (const m of contextOnly) evidence.push({ name: m.name, start: m.start, candidates: m.candidates, kind: m.kind, isPlace: false });
       const { resolutions } = resolvePlaces(evidence, lexicon);
 
       // 3. One place per distinct name, in order of first mention.

@@ -9,8 +9,10 @@ import { loadPlaceLexicon } from '../../src/places/load-place-lexicon.js';
 import { createPlacesComponent } from '../../src/places/places-component.js';
 import { packageRoot } from '../../src/resources/package-root.js';
 
-// The real front page, line breaks removed (as the normalizer will), no model entities: every
-// entity comes from the gazetteer and suffix finders. The end-to-end golden test lives in test/golden/.
+// The real front page, line breaks removed (as the normalizer will), with the few spans a model gives
+// that the gazetteer alone does not add (a single mention of a town, a village, two organizations); the
+// rest comes from the gazetteer and suffix finders. The end-to-end golden test lives in test/golden/.
+const MODEL_SPANS: [string, 'LOC' | 'ORG'][] = [['西城街道', 'LOC'], ['李一村', 'LOC'], ['市矛调中心', 'ORG'], ['市委', 'ORG']];
 let places: readonly Place[] = [];
 let organizations: readonly Organization[] = [];
 let entities: readonly Entity[] = [];
@@ -18,7 +20,14 @@ let entities: readonly Entity[] = [];
 beforeAll(() => {
   const placeLexicon = loadPlaceLexicon();
   const text = readFileSync(join(packageRoot(), 'examples/articles/yongkang-daily-page1.txt'), 'utf8').replace(/\n/g, '');
-  const state = { original: text, text, matchText: text, meta: {}, entities: [] } as unknown as State;
+  const model: Entity[] = MODEL_SPANS.flatMap(([name, label]) => {
+    const out: Entity[] = [];
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      out.push({ id: '', label, start: at, end: at + name.length, text: name, normal: name, source: 'model:test' });
+    }
+    return out;
+  }).sort((a, b) => a.start - b.start).map((e, i) => ({ ...e, id: `e${i}` }));
+  const state = { original: text, text, matchText: text, meta: {}, entities: model } as unknown as State;
   const p = createPlacesComponent(placeLexicon).run(state);
   const o = createOrgsComponent(loadOrgLexicon(), { divisionName: (c) => placeLexicon.divisions.get(c)?.name }).run({ ...state, ...p } as State);
   places = p.places ?? [];

@@ -17,19 +17,25 @@ describe('places component', () => {
   });
 
   it('adds gazetteer places the model missed, with fresh ids, never overlapping model entities', () => {
-    const text = '永康市西城街道和石柱镇';
+    const text = '永康市西城街道和石柱镇，石柱镇';
     const model = [entity('e0', 'LOC', text, 0, '永康市西城街道')];
     const out = component.run(stateOf(text, model));
-    expect(out.entities?.map((e) => [e.id, e.normal, e.source])).toEqual([['e0', '永康市西城街道', 'model:ner@test'], ['e1', '石柱镇', 'lexicon:places']]);
+    expect(out.entities?.map((e) => [e.id, e.normal, e.source])).toEqual([['e0', '永康市西城街道', 'model:ner@test'], ['e1', '石柱镇', 'lexicon:places'], ['e2', '石柱镇', 'lexicon:places']]);
     expect(out.places).toEqual([
       { id: 'l0', name: '永康市西城街道', kind: 'town', code: '330784002', parents: ['浙江省', '金华市', '永康市'], mentions: ['e0'] },
-      { id: 'l1', name: '石柱镇', kind: 'town', code: '330784105', parents: ['浙江省', '金华市', '永康市'], mentions: ['e1'] },
+      { id: 'l1', name: '石柱镇', kind: 'town', code: '330784105', parents: ['浙江省', '金华市', '永康市'], mentions: ['e1', 'e2'] },
     ]);
+  });
+
+  it('adds a lone gazetteer hit only when a suffix names a zone, block or community', () => {
+    const text = '永康市西城街道和石柱镇的三博区块';
+    const out = component.run(stateOf(text, [entity('e0', 'LOC', text, 0, '永康市西城街道')]));
+    expect(out.entities?.map((e) => e.normal)).toEqual(['永康市西城街道', '三博区块']);
   });
 
   it('uses place names inside organizations as context only', () => {
     const text = '永康农商银行在西城街道';
-    const out = component.run(stateOf(text, [entity('e0', 'ORG', text, 0, '永康农商银行')]));
+    const out = component.run(stateOf(text, [entity('e0', 'ORG', text, 0, '永康农商银行'), entity('e1', 'LOC', text, 7, '西城街道')]));
     expect(out.places?.map((p) => [p.name, p.code])).toEqual([['西城街道', '330784002']]);
   });
 
