@@ -55,9 +55,22 @@ function atBoundary(text: string, p: number, bound: number): boolean {
   return !isCjk(prev) || STOP.has(text[p - 1] ?? '');
 }
 
-/** The longest suffix row starting at i. */
-function suffixAt(text: string, i: number, lexicon: OrgLexicon): OrgSuffix | undefined {
-  const lengths = lexicon.heads.get(text[i] ?? '');
+/** `heads` by code unit (heads are keyed by one unit; other keys never match `text[i]`). */
+const headsByCode = new WeakMap<OrgLexicon['heads'], ReadonlyArray<readonly number[] | undefined>>();
+
+function headLengths(heads: OrgLexicon['heads']): ReadonlyArray<readonly number[] | undefined> {
+  let table = headsByCode.get(heads);
+  if (!table) {
+    const t: Array<readonly number[] | undefined> = new Array(65536).fill(undefined);
+    for (const [h, lengths] of heads) if (h.length === 1) t[h.charCodeAt(0)] = lengths;
+    headsByCode.set(heads, (table = t));
+  }
+  return table;
+}
+
+/** The longest suffix row starting at i; `byCode` is `headLengths(lexicon.heads)`. */
+function suffixAt(text: string, i: number, lexicon: OrgLexicon, byCode: ReadonlyArray<readonly number[] | undefined>): OrgSuffix | undefined {
+  const lengths = i >= 0 && i < text.length ? byCode[text.charCodeAt(i)] : lexicon.heads.get('');
   if (!lengths) return undefined;
   for (const len of lengths) {
     if (i + len > text.length) continue;
@@ -77,12 +90,13 @@ export function findOrganizationMentions(text: string, lexicon: OrgLexicon, plac
     const s = placeStartByEnd.get(p.end);
     if (s === undefined || p.start < s) placeStartByEnd.set(p.end, p.start);
   }
+  const byCode = headLengths(lexicon.heads);
   const out: OrgMention[] = [];
   let lastEnd = 0;
   let lastBank: OrgMention | undefined;
   let i = 0;
   while (i < text.length) {
-    const row = suffixAt(text, i, lexicon);
+    const row = suffixAt(text, i, lexicon, byCode);
     if (!row) { i++; continue; }
     const end = i + row.suffix.length;
     const m = mentionAt(text, i, end, row, lastEnd, out[out.length - 1], lastBank, placeStartByEnd);

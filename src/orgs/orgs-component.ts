@@ -75,6 +75,10 @@ export function createOrgsComponent(lexicon: OrgLexicon, options: OrgsOptions = 
         for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) spans.push({ start: at, end: at + name.length });
       }
       const found = findOrganizationMentions(text, lexicon, spans);
+      const spanStarts = new Set<number>();
+      for (const sp of spans) spanStarts.add(sp.start);
+      // Spans by start, for the spans inside one entity (their order does not matter to the finder).
+      const byStart = spans.slice().sort((a, b) => a.start - b.start);
 
       // 1. Found mentions that overlap no entity become ORG entities.
       const nextId = nextIdFrom(entities);
@@ -86,7 +90,7 @@ export function createOrgsComponent(lexicon: OrgLexicon, options: OrgsOptions = 
         if (e && e.start < m.end) continue;
         // Without the model's support a suffix match needs more: a reference (该行) or a place written in
         // front of it (永康市委); generic names (保险公司, 县政府) stay out of the entities.
-        if (m.form !== 'reference' && !spans.some((sp) => sp.start === m.start)) continue;
+        if (m.form !== 'reference' && !spanStarts.has(m.start)) continue;
         added.push({
           entity: { id: '', label: 'ORG', start: m.start, end: m.end, text: m.name, normal: m.name, subtype: m.form === 'reference' ? 'reference' : m.kind, source: 'lexicon:orgs' },
           mention: m,
@@ -109,8 +113,18 @@ export function createOrgsComponent(lexicon: OrgLexicon, options: OrgsOptions = 
         let m = mentionOf.get(e);
         if (!m) {
           const name = e.normal || e.text;
-          const inner = findOrganizationMentions(name, lexicon, spans.filter((s) => s.start >= e.start && s.end <= e.end)
-            .map((s) => ({ start: s.start - e.start, end: s.end - e.start })));
+          const inside: PlaceSpan[] = [];
+          let lo = 0;
+          let hi = byStart.length;
+          while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if ((byStart[mid] as PlaceSpan).start < e.start) lo = mid + 1; else hi = mid;
+          }
+          for (let j = lo; j < byStart.length && (byStart[j] as PlaceSpan).start <= e.end; j++) {
+            const sp = byStart[j] as PlaceSpan;
+            if (sp.end <= e.end) inside.push({ start: sp.start - e.start, end: sp.end - e.start });
+          }
+          const inner = findOrganizationMentions(name, lexicon, inside);
           const whole = inner.find((x) => x.start === 0 && x.end === name.length);
           m = whole ?? { start: 0, end: name.length, name, kind: suffixOf(name, lexicon) ? orgKindOf(name, lexicon) : 'other', form: 'full' };
         }

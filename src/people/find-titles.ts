@@ -49,6 +49,7 @@ export function findTitles(
   const sorted = [...entities].sort((a, b) => a.start - b.start || a.end - b.end);
   const endsAt = new Map<number, Entity>();
   for (const e of sorted) if (e.label === 'ORG' || e.label === 'LOC') endsAt.set(e.end, e);
+  const trie = flatTrie(lexicon.titleTrie);
   const out: TitleMatch[] = [];
   let k = 0;
   let i = 0;
@@ -64,7 +65,7 @@ export function findTitles(
       i = Math.max(i + 1, e.end);
       continue;
     }
-    const m = longestTitle(lexicon.titleTrie, text, i);
+    const m = longestIn(trie, text, i);
     if (!m) { i++; continue; }
     const end = i + m.length;
     const nextEntity = sorted[k];
@@ -125,10 +126,18 @@ function flatten(trie: TrieNode): FlatTrie {
   return { root, childStart, childCode, childNode, value: nodes.map((node) => node.value) };
 }
 
-/** Longest title (or blocker) starting at `at`. */
-export function longestTitle(trie: TrieNode, text: string, at: number): { length: number; kind: string } | undefined {
+function flatTrie(trie: TrieNode): FlatTrie {
   let flat = flatTries.get(trie);
   if (!flat) flatTries.set(trie, (flat = flatten(trie)));
+  return flat;
+}
+
+/** Longest title (or blocker) starting at `at`. */
+export function longestTitle(trie: TrieNode, text: string, at: number): { length: number; kind: string } | undefined {
+  return longestIn(flatTrie(trie), text, at);
+}
+
+function longestIn(flat: FlatTrie, text: string, at: number): { length: number; kind: string } | undefined {
   if (at < 0 || at >= text.length) return undefined;
   let node = flat.root[text.charCodeAt(at)]!;
   let bestLength = 0;

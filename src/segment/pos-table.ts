@@ -12,18 +12,7 @@ export interface PosTable {
   readonly size: number;
 }
 
-function hash1(s: string, from: number, to: number): number {
-  let h = 0x811c9dc5;
-  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
-function hash2(s: string, from: number, to: number): number {
-  let h = 0x9e3779b9 ^ (to - from);
-  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x5bd1e995) ^ (h >>> 15);
-  return (h | 1) >>> 0; // never 0: 0 marks an empty slot
-}
-
-/** Incremental FNV-1a and murmur-style hashes over UTF-16 code units (the same as `hash1`/`hash2`). */
+/** Incremental FNV-1a and murmur-style hashes over UTF-16 code units (the same as `get` computes). */
 class PairHasher {
   h1 = 0x811c9dc5;
   h2 = 0;
@@ -110,8 +99,16 @@ export function createPosTable(...sources: readonly (string | Uint8Array)[]): Po
   return {
     size,
     get(word: string): string | undefined {
-      const a = hash1(word, 0, word.length);
-      const b = hash2(word, 0, word.length);
+      // hash1 and hash2 in one pass over the word.
+      let a = 0x811c9dc5;
+      let b = 0x9e3779b9 ^ word.length;
+      for (let i = 0; i < word.length; i++) {
+        const c = word.charCodeAt(i);
+        a = Math.imul(a ^ c, 0x01000193);
+        b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
+      }
+      a >>>= 0;
+      b = (b | 1) >>> 0;
       let slot = a & mask;
       while (k2[slot] !== 0) {
         if (k1[slot] === a && k2[slot] === b) return tags[tagOf[slot]!];

@@ -36,9 +36,14 @@ export function segment(text: string, engine: SegmentEngine, table: PosTable): T
     const chunk = text.slice(start, end);
     let words: string[];
     try { words = engine.cut(chunk); } catch { words = []; }
+    // The words must concatenate back to the chunk: checked word by word (no joined copy).
+    let ok = true;
     let total = 0;
-    for (const w of words) total += w.length;
-    if (total !== chunk.length || words.join('') !== chunk) words = Array.from(chunk);
+    for (const w of words) {
+      if (typeof w !== 'string' || !chunk.startsWith(w, total)) { ok = false; break; }
+      total += w.length;
+    }
+    if (!ok || total !== chunk.length) words = Array.from(chunk);
     let at = start;
     for (const w of words) {
       if (w.length === 0) continue;

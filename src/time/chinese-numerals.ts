@@ -49,6 +49,38 @@ export function isDigit(ch: string | undefined): boolean {
 const NUMERAL_CODES = new Uint8Array(0x10000);
 for (const ch of [...Object.keys(DIGITS), ...Object.keys(UNITS), ...Object.keys(TENS), '万']) NUMERAL_CODES[ch.charCodeAt(0)] = 1;
 
+/** Per code unit: DIGITS value (or -1), UNITS value, TENS value (0 when none). */
+const DIGIT_OF = new Int8Array(0x10000).fill(-1);
+for (const [ch, v] of Object.entries(DIGITS)) DIGIT_OF[ch.charCodeAt(0)] = v;
+const UNIT_OF = new Int32Array(0x10000);
+for (const [ch, v] of Object.entries(UNITS)) UNIT_OF[ch.charCodeAt(0)] = v;
+const TENS_OF = new Int32Array(0x10000);
+for (const [ch, v] of Object.entries(TENS)) TENS_OF[ch.charCodeAt(0)] = v;
+const ZERO_1 = 0x96f6; // 零
+const ZERO_2 = 0x3007; // 〇
+const ZERO_3 = 0x25cb; // ○
+const WAN = 0x4e07; // 万
+const LIANG = 0x4e24; // 两
+const JI = 0x51e0; // 几
+const SHU = 0x6570; // 数
+
+/** Value of the ASCII or full-width digit with this code unit, else -1. */
+export function digitCodeValue(c: number): number {
+  if (c >= 0x30 && c <= 0x39) return c - 0x30;
+  if (c >= 0xff10 && c <= 0xff19) return c - 0xff10;
+  return -1;
+}
+
+/** True for the code unit of an ASCII or full-width digit (NaN, past the end, is none). */
+export function isDigitCode(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+}
+
+/** True for the code unit of a character that can be part of a Chinese numeral (NaN is none). */
+export function isChineseNumeralCode(c: number): boolean {
+  return NUMERAL_CODES[c] === 1;
+}
+
 /** True for a character that can be part of a Chinese numeral. */
 export function isChineseNumeral(ch: string | undefined): boolean {
   return ch !== undefined && ch.length > 0 && NUMERAL_CODES[ch.charCodeAt(0)] === 1;
@@ -56,27 +88,33 @@ export function isChineseNumeral(ch: string | undefined): boolean {
 
 /** Parse a positional Chinese numeral (十二, 二十三, 廿三, 一百零五, 两千, 一万二千); undefined if malformed. */
 export function parseChineseNumeral(text: string): number | undefined {
+  return chineseNumeralIn(text, 0, text.length);
+}
+
+/** `parseChineseNumeral(text.slice(from, to))` without the slice. */
+function chineseNumeralIn(text: string, from: number, to: number): number | undefined {
   let total = 0;
   let section = 0;
   let digit = -1;
   let lastUnit = Number.POSITIVE_INFINITY;
   let seen = false;
   let zeroPending = false;
-  for (let k = 0; k < text.length; k += 1) {
-    const ch = text[k] as string;
-    if (ch === '零' || ch === '〇' || ch === '○') {
+  for (let k = from; k < to; k += 1) {
+    const c = text.charCodeAt(k);
+    if (c === ZERO_1 || c === ZERO_2 || c === ZERO_3) {
       if (digit >= 0 || !seen) return undefined;
       zeroPending = true;
       continue;
     }
-    if (DIGITS[ch] !== undefined) {
+    const d = DIGIT_OF[c]!;
+    if (d >= 0) {
       if (digit >= 0) return undefined;
-      digit = DIGITS[ch] as number;
+      digit = d;
       seen = true;
       continue;
     }
-    if (UNITS[ch] !== undefined) {
-      const unit = UNITS[ch] as number;
+    const unit = UNIT_OF[c]!;
+    if (unit !== 0) {
       if (unit >= lastUnit) return undefined;
       if (digit < 0 && (seen || zeroPending)) return undefined;
       section += (digit < 0 ? 1 : digit) * unit;
@@ -86,14 +124,15 @@ export function parseChineseNumeral(text: string): number | undefined {
       zeroPending = false;
       continue;
     }
-    if (TENS[ch] !== undefined) {
+    const tens = TENS_OF[c]!;
+    if (tens !== 0) {
       if (seen) return undefined;
-      section = TENS[ch] as number;
+      section = tens;
       lastUnit = 10;
       seen = true;
       continue;
     }
-    if (ch === '万') {
+    if (c === WAN) {
       if (total > 0) return undefined;
       section += Math.max(digit, 0);
       total = (section === 0 ? 1 : section) * 10000;
@@ -111,12 +150,18 @@ export function parseChineseNumeral(text: string): number | undefined {
 
 /** Digit-by-digit reading (二〇二三 → 2023, 一九九八 → 1998); undefined unless every char is a bare digit. */
 export function parseDigitString(text: string): number | undefined {
-  if (text.length === 0) return undefined;
+  return digitStringIn(text, 0, text.length);
+}
+
+/** `parseDigitString(text.slice(from, to))` without the slice. */
+function digitStringIn(text: string, from: number, to: number): number | undefined {
+  if (to <= from) return undefined;
   let value = 0;
-  for (let k = 0; k < text.length; k += 1) {
-    const ch = text[k] as string;
-    if (ch === '两' || DIGITS[ch] === undefined) return undefined;
-    value = value * 10 + (DIGITS[ch] as number);
+  for (let k = from; k < to; k += 1) {
+    const c = text.charCodeAt(k);
+    const d = DIGIT_OF[c]!;
+    if (c === LIANG || d < 0) return undefined;
+    value = value * 10 + d;
   }
   return value;
 }
@@ -127,6 +172,44 @@ export function parseDigitString(text: string): number | undefined {
  * or the run is too long to be part of a time expression.
  */
 export function readNumber(text: string, i: number, approx = false): NumberToken | undefined {
+  if (!(i >= 0 && i < text.length) || !Number.isInteger(i)) return readNumberSlow(text, i, approx);
+  const first = text.charCodeAt(i);
+  if (isDigitCode(first)) {
+    let value = 0;
+    let k = i;
+    while (k < text.length) {
+      const d = digitCodeValue(text.charCodeAt(k));
+      if (d < 0) break;
+      if (k - i >= MAX_ARABIC) return undefined;
+      value = value * 10 + d;
+      k += 1;
+    }
+    return { value, digitValue: value, end: k, arabic: true, length: k - i, approx: false };
+  }
+  if (!(NUMERAL_CODES[first] === 1 || (approx && (first === JI || first === SHU)))) return undefined;
+  let k = i;
+  let vague = false;
+  while (k < text.length) {
+    const c = text.charCodeAt(k);
+    const numeral = NUMERAL_CODES[c] === 1;
+    if (!numeral && !(approx && (c === JI || c === SHU))) break;
+    if (k - i >= MAX_CHINESE) return undefined;
+    if (!numeral) vague = true;
+    k += 1;
+  }
+  if (vague) {
+    // 几, 数, 十几, 几十, 二十几, 数十, 数百: an unknown count.
+    if (!/^(?:[一二两三四五六七八九]?十)?[几数](?:十|百|千)?$/.test(text.slice(i, k))) return undefined;
+    return { value: undefined, digitValue: undefined, end: k, arabic: false, length: k - i, approx: true };
+  }
+  const positional = chineseNumeralIn(text, i, k);
+  const digits = digitStringIn(text, i, k);
+  if (positional === undefined && digits === undefined) return undefined;
+  return { value: positional, digitValue: digits, end: k, arabic: false, length: k - i, approx: false };
+}
+
+/** The reference reading, for offsets outside the text (kept for exactness; never hot). */
+function readNumberSlow(text: string, i: number, approx: boolean): NumberToken | undefined {
   if (isDigit(text[i])) {
     let value = 0;
     let k = i;
@@ -146,7 +229,6 @@ export function readNumber(text: string, i: number, approx = false): NumberToken
   }
   const run = text.slice(i, k);
   if (approx && (run.includes('几') || run.includes('数'))) {
-    // 几, 数, 十几, 几十, 二十几, 数十, 数百: an unknown count.
     if (!/^(?:[一二两三四五六七八九]?十)?[几数](?:十|百|千)?$/.test(run)) return undefined;
     return { value: undefined, digitValue: undefined, end: k, arabic: false, length: k - i, approx: true };
   }

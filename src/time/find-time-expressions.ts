@@ -38,7 +38,7 @@
  */
 import type { TimeExpression } from '../document/types.js';
 import { parseCivilDate } from './calendar.js';
-import { mayStartTimePhrase, parseTimePhrase } from './parse-time-phrase.js';
+import { mayStartTimeAt, parseTimePhrase } from './parse-time-phrase.js';
 import { resolveTimePhrase } from './resolve-time-phrase.js';
 import type { ResolveContext, TimeAnchor } from './resolve-time-phrase.js';
 
@@ -56,7 +56,7 @@ export function findTimeExpressions(text: string, options: TimeOptions = {}): Ti
   let anchor: TimeAnchor = {};
   let i = 0;
   while (i < text.length) {
-    if (!mayStartTimePhrase(text[i] as string)) {
+    if (!mayStartTimeAt(text, i)) {
       i += 1;
       continue;
     }

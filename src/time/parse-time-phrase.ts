@@ -6,7 +6,7 @@
  */
 import type { TimeGrain } from '../document/types.js';
 import { daysInMonth } from './calendar.js';
-import { isChineseNumeral, isDigit, readNumber } from './chinese-numerals.js';
+import { isChineseNumeral, isChineseNumeralCode, isDigit, isDigitCode, readNumber } from './chinese-numerals.js';
 import type { NumberToken } from './chinese-numerals.js';
 import { FESTIVAL_CONTEXT, FESTIVALS, NUMERAL_FESTIVALS } from './festivals.js';
 import type { Festival } from './festivals.js';
@@ -99,7 +99,6 @@ const DURATION_PREFIXES = ['最近', '过去', '未来', '今后', '今明', '�
 const DURATION_SUFFIXES = ['以来', '之间', '以内', '之内', '来', '间', '内'] as const;
 
 const CONNECTORS = ['——', '至', '到', '—', '–', '－', '-', '~', '～', '〜'] as const;
-const SPACES = ' \u3000\u00a0\t';
 const OPEN_QUOTES = '“"「『‘\'';
 const CLOSE_QUOTES = '”"」』’\'';
 const WEEKDAYS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7 };
@@ -108,28 +107,47 @@ const WEEKDAYS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四
 
 function skipSpaces(text: string, i: number, max = 2): number {
   let k = i;
-  while (k < text.length && k - i < max && SPACES.includes(text[k] as string)) k += 1;
+  while (k < text.length && k - i < max && isSpaceCode(text.charCodeAt(k))) k += 1;
   return k;
 }
 
-const wordIndexes = new WeakMap<readonly Entry<unknown>[], Map<number, Entry<unknown>[]>>();
+/** A space (ASCII, ideographic, no-break, tab); NaN (outside the text) is none. */
+function isSpaceCode(c: number): boolean {
+  return c === 0x20 || c === 0x3000 || c === 0xa0 || c === 0x09;
+}
+
+/** Entries indexed by the code unit they start with, plus this index's bit in `WORD_FIRST`. */
+interface WordIndex<T> {
+  readonly bit: number;
+  readonly byCode: ReadonlyMap<number, readonly Entry<T>[]>;
+}
+
+/** Per code unit, the bits of the word indexes holding an entry that starts with it. */
+const WORD_FIRST = new Uint16Array(0x10000);
+let wordBits = 0;
+
+/** Indexes `entries` by first code unit (list order kept: longest first). */
+function wordIndex<T>(entries: readonly Entry<T>[]): WordIndex<T> {
+  const bit = 1 << wordBits++;
+  const byCode = new Map<number, Entry<T>[]>();
+  for (const entry of entries) {
+    const code = entry[0].charCodeAt(0);
+    const list = byCode.get(code) ?? [];
+    list.push(entry);
+    byCode.set(code, list);
+    WORD_FIRST[code] = WORD_FIRST[code]! | bit;
+  }
+  return { bit, byCode };
+}
 
 /** The first entry (longest first by list order) whose word starts at `i`; entries are indexed by first char. */
-function word<T>(text: string, i: number, entries: readonly Entry<T>[]): Entry<T> | undefined {
-  let index = wordIndexes.get(entries);
-  if (index === undefined) {
-    index = new Map();
-    for (const entry of entries) {
-      const code = entry[0].charCodeAt(0);
-      const list = index.get(code) ?? [];
-      list.push(entry);
-      index.set(code, list);
-    }
-    wordIndexes.set(entries, index);
-  }
-  const candidates = i < text.length ? index.get(text.charCodeAt(i)) : undefined;
+function word<T>(text: string, i: number, index: WordIndex<T>): Entry<T> | undefined {
+  if (!(i < text.length)) return undefined;
+  const code = text.charCodeAt(i);
+  if (((WORD_FIRST[code] ?? 0) & index.bit) === 0) return undefined;
+  const candidates = index.byCode.get(code);
   if (candidates === undefined) return undefined;
-  for (const entry of candidates) if (text.startsWith(entry[0], i)) return entry as Entry<T>;
+  for (const entry of candidates) if (text.startsWith(entry[0], i)) return entry;
   return undefined;
 }
 
@@ -150,10 +168,21 @@ function isAsciiLetter(ch: string | undefined): boolean {
 
 /** A number that may start here: not the tail of a longer number, code or decimal. */
 function numberAt(text: string, i: number, approx = false): NumberToken | undefined {
-  const prev = text[i - 1];
-  if (isDigit(text[i]) && (isDigit(prev) || isAsciiLetter(prev) || charIn(prev, '.-/_．·'))) return undefined;
-  if (!isDigit(text[i]) && isChineseNumeral(prev)) return undefined;
+  // Code units (NaN outside the text, which no test accepts): no one-character strings.
+  const prev = text.charCodeAt(i - 1);
+  if (isDigitCode(text.charCodeAt(i))) {
+    if (isDigitCode(prev) || isAsciiLetterCode(prev) || isNumberJoiner(prev)) return undefined;
+  } else if (isChineseNumeralCode(prev)) return undefined;
   return readNumber(text, i, approx);
+}
+
+/** `.-/_．·`: characters that join a number to a code or decimal before it. */
+function isNumberJoiner(c: number): boolean {
+  return c === 0x2e || c === 0x2d || c === 0x2f || c === 0x5f || c === 0xff0e || c === 0xb7;
+}
+
+function isAsciiLetterCode(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 
 /** A number inside a phrase (after a unit or connector): no left-boundary check. */
@@ -180,7 +209,7 @@ interface Part<T> { readonly end: number; readonly value: T }
 
 /** 2023年, 二〇二三年, 2023年度, 今年, 去年, 当年. */
 function yearPart(text: string, i: number): Part<FieldSpec> | undefined {
-  const w = word(text, i, YEAR_WORDS);
+  const w = word(text, i, YEAR_WORDS_INDEX);
   if (w !== undefined) {
     const after = text[i + w[0].length];
     const contextual = w[0] === '当年' || w[0] === '同年';
@@ -246,7 +275,7 @@ function firstN(text: string, i: number, max: number, units: readonly string[]):
 /** 一季度, 第一季度, 1季度, 本季度, 上季度. */
 function quarterPart(text: string, i: number, standalone: boolean): Part<FieldSpec> | undefined {
   if (standalone) {
-    const w = word(text, i, QUARTER_WORDS);
+    const w = word(text, i, QUARTER_WORDS_INDEX);
     if (w !== undefined) return { end: i + w[0].length, value: w[1] };
   }
   const k = text[i] === '第' ? i + 1 : i;
@@ -278,7 +307,7 @@ const MONTH_BAD_BEFORE = '第每几数个半多这那本隔逐按近前';
 /** 3月, 三月, 3月份, 十二月; standalone also 本月, 上个月, 当月. */
 function monthPart(text: string, i: number, standalone: boolean): Part<FieldSpec> | undefined {
   if (standalone) {
-    const w = word(text, i, MONTH_WORDS);
+    const w = word(text, i, MONTH_WORDS_INDEX);
     if (w !== undefined) {
       if (charIn(text[i + w[0].length], '球亮台光')) return undefined;
       return { end: i + w[0].length, value: w[1] };
@@ -338,7 +367,7 @@ const WEEK_NOUNS = ['星期', '礼拜', '周'] as const;
 
 /** 本周, 上周五, 下个星期一, 周日, 礼拜天, 周末. */
 function weekPart(text: string, i: number): Part<{ week: number; weekday?: number; weekend?: boolean }> | undefined {
-  const p = word(text, i, WEEK_PREFIXES);
+  const p = word(text, i, WEEK_PREFIXES_INDEX);
   let k = p === undefined ? i : i + p[0].length;
   const noun = oneOf(text, k, WEEK_NOUNS);
   if (noun === undefined) return undefined;
@@ -370,11 +399,21 @@ function weekdayNote(text: string, i: number): number | undefined {
 }
 
 const FESTIVAL_FIRST: ReadonlySet<string> = new Set([...FESTIVALS.keys(), ...NUMERAL_FESTIVALS.keys(), '正月', '大年'].map((w) => w[0] as string));
+/** Per code unit: 1 when in FESTIVAL_FIRST. */
+const FESTIVAL_FIRST_CODES = new Uint8Array(0x10000);
+for (const ch of FESTIVAL_FIRST) FESTIVAL_FIRST_CODES[ch.charCodeAt(0)] = 1;
+/** Per first code unit: bit `len` set when a festival name of that length (2–7) starts with it. */
+const FESTIVAL_LENGTHS = new Uint8Array(0x10000);
+for (const name of FESTIVALS.keys()) {
+  if (name.length >= 2 && name.length <= 7) FESTIVAL_LENGTHS[name.charCodeAt(0)] = FESTIVAL_LENGTHS[name.charCodeAt(0)]! | (1 << name.length);
+}
 
 /** 春节, 国庆节, 正月初五, “五一”, 十一黄金周 (span 十一). */
 function festivalPart(text: string, i: number): Part<Festival> | undefined {
-  if (!FESTIVAL_FIRST.has(text[i] as string)) return undefined;
+  if (!(i >= 0 && i < text.length) || FESTIVAL_FIRST_CODES[text.charCodeAt(i)] !== 1) return undefined;
+  const lengths = FESTIVAL_LENGTHS[text.charCodeAt(i)]!;
   for (let len = Math.min(7, text.length - i); len >= 2; len -= 1) {
+    if (((lengths >> len) & 1) === 0) continue;
     const f = FESTIVALS.get(text.slice(i, i + len));
     if (f !== undefined) return { end: i + len, value: f };
   }
@@ -401,7 +440,7 @@ function festivalPart(text: string, i: number): Part<Festival> | undefined {
 /** 上午, 下午, 晚上, 凌晨 …; 早 / 晚 only right before a clock time, or 晚 right after a day (`afterDay`). */
 function partAt(text: string, i: number, afterDay = false): Part<PartOfDay> | undefined {
   if (!PART_FIRST.has(text[i] as string)) return undefined;
-  const entry = word(text, i, PART_ENTRIES);
+  const entry = word(text, i, PART_ENTRIES_INDEX);
   if (entry !== undefined) {
     const p = entry[1];
     const after = text[i + p.word.length];
@@ -575,7 +614,7 @@ function firstComponent(text: string, i: number, continuation: boolean, f: TimeF
     f.month = m.value;
     return { end: m.end, lead: 'abs' in m.value ? 'month' : 'other' };
   }
-  const dw = word(text, i, DAY_WORDS);
+  const dw = word(text, i, DAY_WORDS_INDEX);
   if (dw !== undefined && !(dw[0] === '今日' && text.startsWith('头条', i + 2)) && !(dw[0] === '后天' && charIn(text[i - 1], '先天'))) {
     f.day = dw[1].day;
     if (dw[1].part !== undefined) f.part = PART_BY_WORD.get(dw[1].part);
@@ -848,7 +887,7 @@ function duration(text: string, i: number): PhraseMatch | undefined {
     ge = true;
     k += 2;
   }
-  const u = word(text, k, DURATION_UNITS);
+  const u = word(text, k, DURATION_UNITS_INDEX);
   if (u === undefined || (prefix === '今明' && u[1] !== 'Y')) return undefined;
   let unit = u[1];
   const withGe = u[0].startsWith('个');
@@ -905,7 +944,7 @@ function durationPhrase(count: string, unit: DurationUnit, half: boolean): TimeP
 
 /** 近日, 目前, 近年来, 去年同期 … */
 function vague(text: string, i: number): PhraseMatch | undefined {
-  const w = word(text, i, VAGUE_WORDS);
+  const w = word(text, i, VAGUE_WORDS_INDEX);
   if (w === undefined) return undefined;
   const before = VAGUE_BAD_BEFORE[w[0]];
   const after = VAGUE_BAD_AFTER[w[0]];
@@ -940,6 +979,15 @@ function recurring(text: string, i: number): PhraseMatch | undefined {
   return { start: i, end: k, phrase: { type: 'skip' } };
 }
 
+const YEAR_WORDS_INDEX = wordIndex(YEAR_WORDS);
+const QUARTER_WORDS_INDEX = wordIndex(QUARTER_WORDS);
+const MONTH_WORDS_INDEX = wordIndex(MONTH_WORDS);
+const WEEK_PREFIXES_INDEX = wordIndex(WEEK_PREFIXES);
+const PART_ENTRIES_INDEX = wordIndex(PART_ENTRIES);
+const DAY_WORDS_INDEX = wordIndex(DAY_WORDS);
+const DURATION_UNITS_INDEX = wordIndex(DURATION_UNITS);
+const VAGUE_WORDS_INDEX = wordIndex(VAGUE_WORDS);
+
 const RULES = [recurring, planPeriod, decade, numericRange, datePhrase, vague, duration] as const;
 
 /** A cheap first-character filter per rule (the rule itself decides). */
@@ -972,19 +1020,61 @@ export function parseTimePhrase(text: string, i: number): PhraseMatch | undefine
 }
 
 let startCodes: Uint8Array | undefined;
+/** Per code unit: 0 no phrase starts with it; 1 a phrase may; 2 only with a second unit in `secondUnits`. */
+let startKinds: Uint8Array | undefined;
+let secondUnits: Map<number, number[]> | undefined;
+
+/**
+ * Units that start a phrase through something other than a listed word of two or more units:
+ * numbers (digits, Chinese numerals, 几, 数), quotes, and the single characters the rules test at
+ * the start (每, 第, 前, 年, 月, 上/下 半年, 本/这/周 weeks, 早/晚 before a clock, duration prefixes).
+ * Every other start unit is followed by the second unit of one of the listed words.
+ */
+const OPEN_STARTS = '0123456789０１２３４５６７８９〇○零一二两三四五六七八九十百千万廿卅卌几数每第前年月上下本这周早晚半多若最过未今近';
+
+function buildStarts(): void {
+  const words: string[] = [
+    ...YEAR_WORDS.map((e) => e[0]), ...MONTH_WORDS.map((e) => e[0]), ...QUARTER_WORDS.map((e) => e[0]),
+    ...DAY_WORDS.map((e) => e[0]), ...PARTS.map((p) => p.word), ...SHORT_PARTS.map((p) => p.word),
+    ...VAGUE_WORDS.map((e) => e[0]), ...DURATION_PREFIXES, ...FESTIVALS.keys(), ...NUMERAL_FESTIVALS.keys(),
+    '每', '第', '上', '下', '本', '这', '星期', '礼拜', '周', '年', '月', '正月', '大年', '多', '若干', '半', '零', '几', '数',
+    ...OPEN_QUOTES, ...'0123456789０１２３４５６７８９〇○零一二两三四五六七八九十百千万廿卅',
+  ];
+  const codes = new Uint8Array(0x10000);
+  const kinds = new Uint8Array(0x10000);
+  const seconds = new Map<number, number[]>();
+  for (const w of words) {
+    const c = w.charCodeAt(0);
+    codes[c] = 1;
+    if (w.length === 1) { kinds[c] = 1; continue; }
+    if (kinds[c] === 0) kinds[c] = 2;
+    const list = seconds.get(c) ?? [];
+    if (!list.includes(w.charCodeAt(1))) list.push(w.charCodeAt(1));
+    seconds.set(c, list);
+  }
+  for (let k = 0; k < OPEN_STARTS.length; k++) if (codes[OPEN_STARTS.charCodeAt(k)] === 1) kinds[OPEN_STARTS.charCodeAt(k)] = 1;
+  for (let k = 0; k < OPEN_QUOTES.length; k++) kinds[OPEN_QUOTES.charCodeAt(k)] = 1;
+  startCodes = codes;
+  startKinds = kinds;
+  secondUnits = seconds;
+}
 
 /** True when a time phrase may start with `ch` (a cheap filter before `parseTimePhrase`). */
 export function mayStartTimePhrase(ch: string): boolean {
-  if (startCodes === undefined) {
-    const words: string[] = [
-      ...YEAR_WORDS.map((e) => e[0]), ...MONTH_WORDS.map((e) => e[0]), ...QUARTER_WORDS.map((e) => e[0]),
-      ...DAY_WORDS.map((e) => e[0]), ...PARTS.map((p) => p.word), ...SHORT_PARTS.map((p) => p.word),
-      ...VAGUE_WORDS.map((e) => e[0]), ...DURATION_PREFIXES, ...FESTIVALS.keys(), ...NUMERAL_FESTIVALS.keys(),
-      '每', '第', '上', '下', '本', '这', '星期', '礼拜', '周', '年', '月', '正月', '大年', '多', '若干', '半', '零', '几', '数',
-      ...OPEN_QUOTES, ...'0123456789０１２３４５６７８９〇○零一二两三四五六七八九十百千万廿卅',
-    ];
-    startCodes = new Uint8Array(0x10000);
-    for (const w of words) startCodes[w.charCodeAt(0)] = 1;
-  }
-  return ch.length > 0 && startCodes[ch.charCodeAt(0)] === 1;
+  if (startCodes === undefined) buildStarts();
+  return ch.length > 0 && startCodes![ch.charCodeAt(0)] === 1;
+}
+
+/**
+ * True when a time phrase may start at `i` (a cheap filter before `parseTimePhrase`, exact: false
+ * only where `parseTimePhrase` finds nothing): `mayStartTimePhrase`, and for a start unit that only
+ * begins listed words (国 in 国庆节), the next unit of one of them.
+ */
+export function mayStartTimeAt(text: string, i: number): boolean {
+  if (startKinds === undefined) buildStarts();
+  const c = text.charCodeAt(i);
+  const kind = startKinds![c];
+  if (kind === 1) return true;
+  if (kind !== 2) return false;
+  return secondUnits!.get(c)!.includes(text.charCodeAt(i + 1));
 }
