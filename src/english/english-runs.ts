@@ -23,6 +23,14 @@ const RUN = /[A-Za-z][A-Za-z0-9'&.\-]*(?:[ ,]{1,2}[A-Za-z0-9][A-Za-z0-9'&.\-]*){
 
 interface CompromiseMatch { text: string; offset: { start: number; length: number } }
 
+/**
+ * Entities of recent runs, relative to the run (compromise reads each run alone, so the result
+ * depends on the run's text only): mastheads, bylines and section names repeat on every page of
+ * a paper, and compromise costs about a millisecond a run. Least recently used runs are dropped.
+ */
+const recentRuns = new Map<string, readonly EnglishEntity[]>();
+const RECENT_RUNS = 256;
+
 /** Finds English people, places and organizations in the Latin runs of `text`. */
 export function findEnglishEntities(text: string): EnglishEntity[] {
   const out: EnglishEntity[] = [];
@@ -30,24 +38,44 @@ export function findEnglishEntities(text: string): EnglishEntity[] {
     const run = m[0];
     if (!/[A-Z]/.test(run)) continue;
     const base = m.index;
-    const doc = nlp(run);
-    const groups: [EntityLabel, CompromiseMatch[]][] = [
-      ['PER', doc.people().json({ offset: true }) as CompromiseMatch[]],
-      ['LOC', doc.places().json({ offset: true }) as CompromiseMatch[]],
-      ['ORG', doc.organizations().json({ offset: true }) as CompromiseMatch[]],
-    ];
-    for (const [label, matches] of groups) {
-      for (const x of matches) {
-        let s = x.offset.start;
-        let e = s + x.offset.length;
-        while (e > s && /[\s.,;:'"!?-]/.test(run[e - 1]!)) e--;
-        while (s < e && /[\s'"-]/.test(run[s]!)) s++;
-        if (e - s < 2 || s < 0 || e > run.length) continue;
-        out.push({ start: base + s, end: base + e, label });
-      }
-    }
+    for (const e of entitiesOfRun(run)) out.push({ start: base + e.start, end: base + e.end, label: e.label });
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** The entities of one run (offsets in the run), from the recent-run cache or compromise. */
+function entitiesOfRun(run: string): readonly EnglishEntity[] {
+  const known = recentRuns.get(run);
+  if (known !== undefined) {
+    recentRuns.delete(run);
+    recentRuns.set(run, known);
+    return known;
+  }
+  const found = compromiseEntities(run);
+  recentRuns.set(run, found);
+  if (recentRuns.size > RECENT_RUNS) recentRuns.delete(recentRuns.keys().next().value as string);
+  return found;
+}
+
+function compromiseEntities(run: string): EnglishEntity[] {
+  const out: EnglishEntity[] = [];
+  const doc = nlp(run);
+  const groups: [EntityLabel, CompromiseMatch[]][] = [
+    ['PER', doc.people().json({ offset: true }) as CompromiseMatch[]],
+    ['LOC', doc.places().json({ offset: true }) as CompromiseMatch[]],
+    ['ORG', doc.organizations().json({ offset: true }) as CompromiseMatch[]],
+  ];
+  for (const [label, matches] of groups) {
+    for (const x of matches) {
+      let s = x.offset.start;
+      let e = s + x.offset.length;
+      while (e > s && /[\s.,;:'"!?-]/.test(run[e - 1]!)) e--;
+      while (s < e && /[\s'"-]/.test(run[s]!)) s++;
+      if (e - s < 2 || s < 0 || e > run.length) continue;
+      out.push({ start: s, end: e, label });
+    }
+  }
+  return out;
 }
 
 /** Merges English entities into `entities` without overlapping any, renumbering ids in order. */

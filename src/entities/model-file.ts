@@ -5,9 +5,9 @@
  * incompatible model is a `TifaError` naming the file, never a crash or a silently wrong model.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { packageRoot } from '../resources/package-root.js';
 import { TifaError } from '../errors.js';
 import type { EntityModel, ModelManifest } from './entity-model.js';
 import { FEATURE_TEMPLATE_VERSION } from './features.js';
@@ -186,13 +186,7 @@ export function decodeModel(bytes: Buffer, manifest: ModelManifest, file: string
   };
 }
 
-/** The shipped model directory (`models/ner` of the package, found by walking up from this module). */
+/** The shipped model directory (`models/ner` of the package). */
 export function defaultEntityModelDir(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let k = 0; k < 6; k++) {
-    const candidate = join(dir, 'models', 'ner');
-    if (existsSync(join(candidate, 'manifest.json'))) return candidate;
-    dir = dirname(dir);
-  }
-  return join(process.cwd(), 'models', 'ner');
+  return join(packageRoot(), 'models', 'ner');
 }

@@ -6,7 +6,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { TifaError } from '../errors.js';
-import type { EntityLabel } from '../document/types.js';
 import { foldWidth } from '../text/normalize.js';
 
 /** Labels the entity model knows. */

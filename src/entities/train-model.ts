@@ -4,10 +4,10 @@
  * Labels a corpus does not annotate stay latent in its sentences (never taught as O), and a
  * CLUENER address may be learned as several adjacent LOC parts. One core, deterministic per seed.
  */
+import { packageRoot } from '../resources/package-root.js';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
 import type { EntityModel, ModelManifest } from './entity-model.js';
@@ -78,15 +78,9 @@ export interface TrainResult {
   readonly skipped: number;
 }
 
-/** The package's `lexicons/ner` directory (walking up from this module), else `./lexicons/ner`. */
+/** The package's `lexicons/ner` directory. */
 export function defaultLexiconDir(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let k = 0; k < 6; k++) {
-    const candidate = join(dir, 'lexicons', 'ner');
-    if (existsSync(join(candidate, 'manifest.json'))) return candidate;
-    dir = dirname(dir);
-  }
-  return join(process.cwd(), 'lexicons', 'ner');
+  return join(packageRoot(), 'lexicons', 'ner');
 }
 
 function readList(path: string): string[] {

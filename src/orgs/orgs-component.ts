@@ -4,6 +4,7 @@
  * (`source: 'lexicon:orgs'`, 该行 with subtype `reference`). Added entities never overlap an existing
  * one; the list stays ordered and non-overlapping. The region comes from the resolved places.
  */
+import { nextEntityIds } from '../document/entity-ids.js';
 import type { Entity, Place } from '../document/types.js';
 import type { Component, Layers, State } from '../pipeline/component.js';
 import { findOrganizationMentions, type OrgMention, type PlaceSpan } from './find-organization-mentions.js';
@@ -47,16 +48,6 @@ export function regionOfPlaces(places: readonly Place[], divisionName?: (code: s
   return { ...(county ? { county } : {}), ...(city ? { city } : {}), ...(province ? { province } : {}) };
 }
 
-/** Entity ids are `e<n>`; new ones continue after the largest. */
-function nextIdFrom(entities: readonly Entity[]): () => string {
-  let max = -1;
-  for (const e of entities) {
-    const m = /^e(\d+)$/.exec(e.id);
-    if (m) max = Math.max(max, Number(m[1]));
-  }
-  return () => `e${++max}`;
-}
-
 /** Creates the `orgs` component over a suffix lexicon. */
 export function createOrgsComponent(lexicon: OrgLexicon, options: OrgsOptions = {}): Component {
   return {
@@ -81,7 +72,7 @@ export function createOrgsComponent(lexicon: OrgLexicon, options: OrgsOptions = 
       const byStart = spans.slice().sort((a, b) => a.start - b.start);
 
       // 1. Found mentions that overlap no entity become ORG entities.
-      const nextId = nextIdFrom(entities);
+      const nextId = nextEntityIds(entities);
       const added: { entity: Entity; mention: OrgMention }[] = [];
       let k = 0;
       for (const m of found) {

@@ -65,6 +65,7 @@ export function findTitles(
       i = Math.max(i + 1, e.end);
       continue;
     }
+    if (trie.root[text.charCodeAt(i)] === -1) { i++; continue; }
     const m = longestIn(trie, text, i);
     if (!m) { i++; continue; }
     const end = i + m.length;

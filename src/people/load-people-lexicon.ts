@@ -5,9 +5,9 @@
  * Invariants: every malformed line throws `TifaError('resource_parse', …, { file, line })`;
  * a missing file throws `resource_not_found`; the result is immutable and shared read-only.
  */
+import { packageRoot } from '../resources/package-root.js';
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { TifaError } from '../errors.js';
 
 /** Kinds a title may have in `titles.tsv`; `-` marks a blocker (a longer word that is not a title). */
@@ -73,18 +73,9 @@ export const PEOPLE_LEXICON_FILES = {
 const CJK = /^[\u3400-\u9fff\uf900-\ufaff]+$/u;
 
 /** Directory of the package (the first ancestor of this module holding package.json). */
-export function findPackageRoot(from: string = dirname(fileURLToPath(import.meta.url))): string {
-  let dir = from;
-  for (;;) {
-    if (existsSync(join(dir, 'package.json'))) return dir;
-    const up = dirname(dir);
-    if (up === dir) throw new TifaError('resource_not_found', `tifa: no package.json above ${from}`, { file: from });
-    dir = up;
-  }
-}
 
 /** Reads the people lexicon from `<lexiconDir>` (default: the package's `lexicons/`). */
-export function loadPeopleLexicon(lexiconDir: string = join(findPackageRoot(), 'lexicons')): PeopleLexicon {
+export function loadPeopleLexicon(lexiconDir: string = join(packageRoot(), 'lexicons')): PeopleLexicon {
   const read = (name: string): string => {
     const path = join(lexiconDir, name);
     if (!existsSync(path)) throw new TifaError('resource_not_found', `tifa: lexicons/${name}: file not found`, { file: path });

@@ -4,6 +4,7 @@
  * (`source: 'lexicon:places'`). Added entities never overlap an existing one; the list stays
  * ordered and non-overlapping. Place names inside ORG entities (永康农商银行) only inform the region.
  */
+import { nextEntityIds } from '../document/entity-ids.js';
 import type { Entity, Place } from '../document/types.js';
 import type { Component, Layers, State } from '../pipeline/component.js';
 import { findPlaceMentions, type PlaceMention } from './find-place-mentions.js';
@@ -26,16 +27,6 @@ function countOccurrences(text: string, name: string, limit: number): number {
   let n = 0;
   for (let at = text.indexOf(name); at >= 0 && n < limit; at = text.indexOf(name, at + name.length)) n++;
   return n;
-}
-
-/** Entity ids are `e<n>`; new ones continue after the largest. */
-function nextIdFrom(entities: readonly Entity[]): () => string {
-  let max = -1;
-  for (const e of entities) {
-    const m = /^e(\d+)$/.exec(e.id);
-    if (m) max = Math.max(max, Number(m[1]));
-  }
-  return () => `e${++max}`;
 }
 
 /** Evidence for one LOC entity from the mentions inside it (or its name alone). */
@@ -76,7 +67,7 @@ export function createPlacesComponent(lexicon: PlaceLexicon): Component {
         .map((h) => ({ ...h, name: text.slice(h.start, h.end) }));
 
       // 1. Gazetteer hits that overlap no entity become LOC entities, unless an org name continues them.
-      const nextId = nextIdFrom(entities);
+      const nextId = nextEntityIds(entities);
       const added: Entity[] = [];
       const contextOnly: PlaceMention[] = [];
       let k = 0;

@@ -8,7 +8,7 @@
 import type { Candidate, Span, Token } from '../document/types.js';
 import type { CompiledThemes } from './compile-themes.js';
 import { stripIgnorable } from './match-automaton.js';
-import { STOP_WORDS } from './stop-words.js';
+import { isStopWord, tagTest } from './stop-words.js';
 import type { Range } from './tag-themes.js';
 
 /** What discovery may use besides the text. */
@@ -26,12 +26,8 @@ export interface CandidateContext {
 const CJK = '\\u3400-\\u9fff';
 const NUM = '一二两三四五六七八九十百千万双';
 const OPEN_QUOTES = '“「『‘"';
-/** 1 for the code unit of each opening quote. */
-const OPEN_QUOTE_CODES = (() => {
-  const table = new Uint8Array(65536);
-  for (let i = 0; i < OPEN_QUOTES.length; i++) table[OPEN_QUOTES.charCodeAt(i)] = 1;
-  return table;
-})();
+/** The opening quotes one by one. */
+const OPEN_QUOTE_LIST: readonly string[] = [...OPEN_QUOTES];
 const CLOSE_FOR: Record<string, string> = { '“': '”', '「': '」', '『': '』', '‘': '’', '"': '"' };
 /** Verbs that introduce a formula: 坚持“两个毫不动摇”, 落实“三个一批”. */
 const GOVERNANCE_VERBS = new Set(['坚持', '落实', '推进', '实施', '做到', '增强', '树牢', '坚定', '推动', '打造', '围绕', '聚焦', '深化', '践行', '开展', '强化', '统筹', '贯彻', '抓好', '实现']);
@@ -63,34 +59,84 @@ export function discoverCandidates(compiled: CompiledThemes, text: string, conte
     if (entry.evidence.length < 20) entry.evidence.push({ start, end, text: text.slice(start, end) });
   };
 
+  // Token fields and classes, read once into typed arrays (a token can start or end a recurring
+  // phrase only when it is all CJK, so the stop-word test is made for those alone).
+  const n = tokens.length;
+  const work = tokenScratch(n);
+  const { starts, ends, lengths, content, hanOnly } = work;
+  let inText = true;
+  let byStart = true;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    const start = t.start;
+    const end = t.end;
+    starts[i] = start;
+    ends[i] = end;
+    lengths[i] = t.text.length;
+    const han = isHanOnly(t.text);
+    hanOnly[i] = han ? 1 : 0;
+    content[i] = han && isContent(t) ? 1 : 0;
+    if (!(start >= 0 && start <= end && end <= text.length)) inText = false;
+    if (i > 0 && !(starts[i - 1]! <= start)) byStart = false;
+  }
+  /** The idiom token (POS i or l) starting at `start`, the last in token order as a Map would keep. */
+  let idioms: Map<number, Token> | undefined;
+  const idiomAt = (start: number): Token | undefined => {
+    if (!byStart || !inText) {
+      if (!idioms) {
+        idioms = new Map<number, Token>();
+        for (const t of tokens) if (t.pos === 'i' || t.pos === 'l') idioms.set(t.start, t);
+      }
+      return idioms.get(start);
+    }
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! <= start) lo = mid + 1; else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0 && starts[i] === start; i--) {
+      const t = tokens[i]!;
+      if (t.pos === 'i' || t.pos === 'l') return t;
+    }
+    return undefined;
+  };
+
   // 1. Short quoted phrases: an opening quote, 2–10 CJK characters, the matching close.
-  for (let i = 0; i < text.length; i++) {
-    if (OPEN_QUOTE_CODES[text.charCodeAt(i)] !== 1) continue;
+  // Opening quotes are found with indexOf (one cursor per quote mark), in text order.
+  const nextOpen = OPEN_QUOTE_LIST.map((q) => text.indexOf(q));
+  for (let i = 0; ;) {
+    let which = -1;
+    for (let q = 0; q < nextOpen.length; q++) {
+      if (nextOpen[q]! >= 0 && nextOpen[q]! < i) nextOpen[q] = text.indexOf(OPEN_QUOTE_LIST[q]!, i);
+      if (nextOpen[q]! >= 0 && (which < 0 || nextOpen[q]! < nextOpen[which]!)) which = q;
+    }
+    if (which < 0) break;
+    i = nextOpen[which]!;
     const open = text[i]!;
     // The first matching close, looked for only as far as it may be (10 characters inside).
     const closeCode = CLOSE_FOR[open]!.charCodeAt(0);
     const limit = Math.min(text.length, i + 12);
     let close = -1;
     for (let k = i + 1; k < limit; k++) if (text.charCodeAt(k) === closeCode) { close = k; break; }
-    if (close < 0) continue;
-    const inner = text.slice(i + 1, close);
-    const after = text[close + 1] ?? '';
-    if (stripIgnorable(inner).length >= 2 && /^[\u3400-\u9fff\s]+$/.test(inner) && !/[A-Za-z0-9]/.test(after)) {
+    const inner = close < 0 ? '' : text.slice(i + 1, close);
+    const after = close < 0 ? '' : text[close + 1] ?? '';
+    if (close >= 0 && stripIgnorable(inner).length >= 2 && /^[\u3400-\u9fff\s]+$/.test(inner) && !/[A-Za-z0-9]/.test(after)) {
       add(inner, i + 1, close, 'quoted');
       quotedPhrases.add(stripIgnorable(inner));
-      i = close;
+      i = close + 1;
+    } else {
+      i++;
     }
   }
 
   // 2. Numbered formulas.
-  const idioms = new Map<number, Token>();
-  for (const t of tokens) if (t.pos === 'i' || t.pos === 'l') idioms.set(t.start, t);
   const formulaHits = new Map<string, Array<{ start: number; end: number; strong: boolean }>>();
   for (const m of text.matchAll(FORMULA)) {
     const phrase = m[0];
     const start = m.index;
     const end = start + phrase.length;
-    const idiom = idioms.get(start);
+    const idiom = idiomAt(start);
     if (idiom && idiom.end === end) continue;
     if (/^[两三四五六七八九十]个/.test(phrase) && COUNTING.has(phrase.slice(2))) continue;
     if (/^一一|^十十/.test(phrase)) continue;
@@ -105,50 +151,60 @@ export function discoverCandidates(compiled: CompiledThemes, text: string, conte
     for (const h of list) add(phrase, h.start, h.end, 'numbered-formula');
   }
 
-  // 3. Recurring 4–8 character phrases of 2–4 content tokens inside one clause.
-  // Token classes once per token; a first pass counts phrase hashes so that only phrases that may
-  // occur three times or more are sliced and listed (a hash collision only lets a rare one through).
-  const content = new Uint8Array(tokens.length);
-  const hanOnly = new Uint8Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    content[i] = isContent(t) ? 1 : 0;
-    hanOnly[i] = isHanOnly(t.text) ? 1 : 0;
-  }
+  // 3. Recurring 4–8 character phrases of 2–4 content tokens inside one clause. The phrase
+  // occurrences are listed with a hash of their text, and only phrases whose hash occurs three
+  // times or more are sliced and listed (a hash collision only lets a rare phrase through, to be
+  // dropped below as before).
   let bucketCount = 1024;
-  while (bucketCount < tokens.length * 4) bucketCount *= 2;
-  const seen = new Uint8Array(bucketCount);
-  // Hashing reads text[start, end) directly: with tokens outside the text, list every phrase.
-  if (!tokens.every((t) => t.start >= 0 && t.start <= t.end && t.end <= text.length)) seen.fill(3);
-  const grams = new Map<string, Array<{ start: number; end: number }>>();
-  for (let pass = seen[0] === 3 ? 1 : 0; pass < 2; pass++) {
-    for (let i = 0; i < tokens.length; i++) {
-      if (content[i] === 0) continue;
-      const start = tokens[i]!.start;
-      let length = 0;
-      let h = 0x811c9dc5;
-      let hashed = start;
-      for (let n = 0; n < 4 && i + n < tokens.length; n++) {
-        const t = tokens[i + n]!;
-        if (n > 0 && t.start !== tokens[i + n - 1]!.end) break;
-        if (hanOnly[i + n] === 0) break;
-        length += t.text.length;
-        if (length > 8) break;
-        if (n >= 1 && length >= 4 && content[i + n] === 1) {
-          for (; hashed < t.end; hashed++) h = Math.imul(h ^ text.charCodeAt(hashed), 0x01000193);
-          const bucket = (h >>> 0) & (bucketCount - 1);
-          if (pass === 0) {
-            if (seen[bucket]! < 3) seen[bucket]!++;
-            continue;
-          }
-          if (seen[bucket]! < 3) continue;
-          const phrase = text.slice(start, t.end);
-          let list = grams.get(phrase);
-          if (!list) grams.set(phrase, (list = []));
-          if (list.length < 50) list.push({ start, end: t.end });
+  while (bucketCount < n * 4) bucketCount *= 2;
+  const mask = bucketCount - 1;
+  if (work.seen.length < bucketCount) work.seen = new Uint8Array(bucketCount);
+  const seen = work.seen;
+  seen.fill(0, 0, bucketCount);
+  // Occurrences: first token, end offset and text hash, in the order they are met.
+  let { occFirst, occEnd, occHash } = work;
+  let occurrences = 0;
+  for (let i = 0; i < n; i++) {
+    if (content[i] === 0) continue;
+    const start = starts[i]!;
+    let length = 0;
+    let h = 0x811c9dc5;
+    let hashed = start;
+    for (let k = 0; k < 4 && i + k < n; k++) {
+      const j = i + k;
+      if (k > 0 && starts[j] !== ends[j - 1]) break;
+      if (hanOnly[j] === 0) break;
+      length += lengths[j]!;
+      if (length > 8) break;
+      if (k >= 1 && length >= 4 && content[j] === 1) {
+        const end = ends[j]!;
+        // Hashing reads text[start, end) directly: with tokens outside the text, list every phrase.
+        if (inText) {
+          for (; hashed < end; hashed++) h = Math.imul(h ^ text.charCodeAt(hashed), 0x01000193);
+          if (seen[h & mask]! < 3) seen[h & mask]!++;
         }
+        if (occurrences === occFirst.length) {
+          const grow = <T extends Int32Array | Float64Array>(a: T, b: T): T => { b.set(a); return b; };
+          work.occFirst = occFirst = grow(occFirst, new Int32Array(occurrences * 2));
+          work.occEnd = occEnd = grow(occEnd, new Float64Array(occurrences * 2));
+          work.occHash = occHash = grow(occHash, new Int32Array(occurrences * 2));
+        }
+        occFirst[occurrences] = i;
+        occEnd[occurrences] = end;
+        occHash[occurrences] = h;
+        occurrences++;
       }
     }
+  }
+  const grams = new Map<string, Array<{ start: number; end: number }>>();
+  for (let o = 0; o < occurrences; o++) {
+    if (inText && seen[occHash[o]! & mask]! < 3) continue;
+    const start = starts[occFirst[o]!]!;
+    const end = occEnd[o]!;
+    const phrase = text.slice(start, end);
+    let list = grams.get(phrase);
+    if (!list) grams.set(phrase, (list = []));
+    if (list.length < 50) list.push({ start, end });
   }
   const recurring = [...grams].filter(([phrase, list]) => list.length >= 3 && !compiled.forms.has(phrase) && !quotedPhrases.has(phrase));
   recurring.sort((a, b) => b[0].length - a[0].length);
@@ -172,11 +228,43 @@ export function discoverCandidates(compiled: CompiledThemes, text: string, conte
 }
 
 /** POS tags that never start or end a recurring phrase. */
-const NON_CONTENT_POS: ReadonlySet<string> = new Set(['m', 'q', 'r', 'p', 'c', 'u', 'uj', 'ul', 'uz', 'uv', 'ud', 'ug', 'd', 'e', 'y', 'o', 'f', 'x', 'w', 't', 'nr', 'nrt', 'ns']);
+const isNonContentPos = tagTest(['m', 'q', 'r', 'p', 'c', 'u', 'uj', 'ul', 'uz', 'uv', 'ud', 'ug', 'd', 'e', 'y', 'o', 'f', 'x', 'w', 't', 'nr', 'nrt', 'ns']);
+
+/**
+ * Work arrays reused from call to call (every entry read is written first in the same call, so
+ * nothing survives a call): allocating them per document cost more than the work on them.
+ */
+const scratch = {
+  starts: new Float64Array(0), ends: new Float64Array(0), lengths: new Float64Array(0),
+  content: new Uint8Array(0), hanOnly: new Uint8Array(0), seen: new Uint8Array(0),
+  occFirst: new Int32Array(1024), occEnd: new Float64Array(1024), occHash: new Int32Array(1024),
+};
+
+/** Largest token count whose work arrays are kept for the next call (about 7 MB). */
+const KEEP_TOKENS = 1 << 18;
+
+/** Work arrays for `n` tokens: the kept ones, grown when needed, or fresh ones for a huge text. */
+function tokenScratch(n: number): typeof scratch {
+  if (n > KEEP_TOKENS) {
+    return {
+      starts: new Float64Array(n), ends: new Float64Array(n), lengths: new Float64Array(n), content: new Uint8Array(n),
+      hanOnly: new Uint8Array(n), seen: new Uint8Array(0), occFirst: new Int32Array(1024), occEnd: new Float64Array(1024), occHash: new Int32Array(1024),
+    };
+  }
+  if (scratch.starts.length < n) {
+    const size = Math.min(KEEP_TOKENS, Math.max(n, 2 * scratch.starts.length));
+    scratch.starts = new Float64Array(size);
+    scratch.ends = new Float64Array(size);
+    scratch.lengths = new Float64Array(size);
+    scratch.content = new Uint8Array(size);
+    scratch.hanOnly = new Uint8Array(size);
+  }
+  return scratch;
+}
 
 /** Content words may start or end a recurring phrase. */
 function isContent(t: Token): boolean {
-  return t.text.length >= 1 && !STOP_WORDS.has(t.text) && !NON_CONTENT_POS.has(t.pos);
+  return t.text.length >= 1 && !isStopWord(t.text) && !isNonContentPos(t.pos);
 }
 
 /** `/^[\u3400-\u9fff]+$/`: one or more CJK ideographs and nothing else. */

@@ -6,7 +6,7 @@
  */
 import type { Keyword, Token } from '../document/types.js';
 import type { IdfTable } from './idf-table.js';
-import { STOP_WORDS } from './stop-words.js';
+import { isStopWord, tagTest } from './stop-words.js';
 
 /** A phrase counted as one keyword wherever it occurs (an entity's normal form, a theme name). */
 export interface WholePhrase {
@@ -27,7 +27,7 @@ export interface KeywordOptions {
 }
 
 /** jieba POS tags that never make a keyword: numerals, quantifiers, pronouns, function words, punctuation. */
-const DROPPED_POS: ReadonlySet<string> = new Set(
+const isDroppedPos = tagTest(
   ['m', 'mq', 'q', 'r', 'rr', 'rz', 'p', 'c', 'u', 'uj', 'ul', 'uz', 'uv', 'ud', 'ug', 'd', 'e', 'y', 'o', 'f', 'x', 'w', 'zg', 't', 'tg', 'h', 'k', 'b'],
 );
 
@@ -112,7 +112,7 @@ export function extractKeywords(tokens: readonly Token[], idf: IdfTable, options
       continue;
     }
     const word = token.text;
-    if (word.length < 2 || STOP_WORDS.has(word) || DROPPED_POS.has(token.pos) || !hasContent(word)) continue;
+    if (word.length < 2 || isStopWord(word) || isDroppedPos(token.pos) || !hasContent(word)) continue;
     counts.set(word, (counts.get(word) ?? 0) + 1);
     total++;
   }

@@ -14,7 +14,7 @@ import type { IdfTable } from './idf-table.js';
 import { tagThemes, type Range, type SpeechSpan } from './tag-themes.js';
 import { bestCategory, CONFIDENT, MODEL_SOURCE, type ThemeCategoryModel } from './theme-category-model.js';
 import { splitPassages } from './split-passages.js';
-import { STOP_WORDS } from './stop-words.js';
+import { isStopWord } from './stop-words.js';
 
 /** What the step needs, loaded once per annotator. */
 export interface ThemesResources {
@@ -93,7 +93,7 @@ function isFeatureWord(w: string): boolean {
     const c = w.charCodeAt(i);
     if (c < 0x3400 || c > 0x9fff) return false;
   }
-  return !STOP_WORDS.has(w);
+  return !isStopWord(w);
 }
 
 /** Per model, a stamp per feature (distinct features of one passage without a Set). */

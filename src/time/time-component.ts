@@ -4,6 +4,7 @@
  * every expression that overlaps no entity an earlier step found.
  */
 import type { Entity, TimeExpression } from '../document/types.js';
+import { nextEntityIds } from '../document/entity-ids.js';
 import type { Component } from '../pipeline/component.js';
 import { findTimeExpressions } from './find-time-expressions.js';
 
@@ -11,13 +12,12 @@ import { findTimeExpressions } from './find-time-expressions.js';
 export function withTimeEntities(entities: readonly Entity[], times: readonly TimeExpression[]): Entity[] {
   const sorted = [...entities].sort((a, b) => a.start - b.start);
   const added: Entity[] = [];
+  const nextId = nextEntityIds(entities);
   let k = 0;
-  let max = -1;
-  for (const e of entities) { const m = /^e(\d+)$/.exec(e.id); if (m) max = Math.max(max, Number(m[1])); }
   for (const t of times) {
     while (k < sorted.length && sorted[k]!.end <= t.start) k++;
     if (k < sorted.length && sorted[k]!.start < t.end) continue;
-    added.push({ id: `e${++max}`, label: 'TIME', start: t.start, end: t.end, text: t.text, normal: t.text.replace(/\s+/g, ''), subtype: t.kind, source: 'rule:time' });
+    added.push({ id: nextId(), label: 'TIME', start: t.start, end: t.end, text: t.text, normal: t.text.replace(/\s+/g, ''), subtype: t.kind, source: 'rule:time' });
   }
   return added.length ? [...sorted, ...added].sort((a, b) => a.start - b.start) : [...entities];
 }

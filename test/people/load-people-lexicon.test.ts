@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isTifaError } from '../../src/errors.js';
-import { findPackageRoot, loadPeopleLexicon, parsePeopleLexicon } from '../../src/people/load-people-lexicon.js';
+import { packageRoot } from '../../src/resources/package-root.js';
+import { loadPeopleLexicon, parsePeopleLexicon } from '../../src/people/load-people-lexicon.js';
 
 const OK = { titles: '书记\tparty\n市长\tgovernment\n', modifiers: '副\n', orgs: '市委\n', surnames: '章\n欧阳\n' };
 
@@ -30,7 +31,7 @@ describe('people', () => {
   });
 
   it('matches the counts in its manifest', () => {
-    const dir = join(findPackageRoot(), 'lexicons');
+    const dir = join(packageRoot(), 'lexicons');
     const manifest = JSON.parse(readFileSync(join(dir, 'people/manifest.json'), 'utf8')) as {
       files: Record<string, { entries: number; blockers?: number }>;
     };

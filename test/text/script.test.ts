@@ -34,6 +34,10 @@ describe('script', () => {
       people: d.people.map((p) => [p.name.length, p.roles.map((r) => [r.start, r.end])]),
     });
     expect(shape(t)).toEqual(shape(s));
+    // Not vacuous: the twins hold people, roles, places and themes.
+    expect(t.entities.filter((e) => e.label === 'PER').length).toBeGreaterThanOrEqual(2);
+    expect(t.people.map((p) => p.roles.length)).not.toContain(0);
+    expect(t.themes.length).toBeGreaterThanOrEqual(2);
     for (const e of t.entities) expect(TRADITIONAL.slice(e.start, e.end)).toBe(e.text);
   });
 
