@@ -4,6 +4,7 @@
  * years, written from templates with fictional officials, places and real policy themes (newer
  * themes such as 新质生产力 appear only from 2023). Lazy: constant memory for any count.
  */
+import { createRandom } from '../random.js';
 
 /** One generated article (the archive JSON-lines shape). */
 export interface GeneratedArticle {
@@ -43,21 +44,11 @@ const EVENTS = ['召开专题推进会', '开展现场调研', '举行工作座�
 const VERBS = ['强调', '指出', '要求'];
 const ACTIONS = ['要坚持问题导向，压实工作责任', '要加大要素保障力度，确保项目早落地早见效', '要聚焦群众急难愁盼，办好民生实事', '要统筹发展和安全，守牢底线'];
 
-/** A small deterministic PRNG (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+
 
 /** Generates `count` synthetic articles lazily (see the module comment). */
 export function* generateArticles(count: number, options: GenerateOptions = {}): Generator<GeneratedArticle> {
-  const rnd = random(options.seed ?? 1);
+  const rnd = createRandom(options.seed ?? 1);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   const from = options.fromYear ?? 2015;
   const to = options.toYear ?? 2024;

@@ -22,17 +22,8 @@ export interface TrainingInstance {
   readonly domainTags?: number;
 }
 
-/** Mulberry32: a small seeded PRNG. */
-export function createRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The seeded PRNG training shuffles with (shared with the archive generator). */
+export { createRandom } from '../random.js';
 
 /** Averaged perceptron state. */
 export class PerceptronTrainer {
