@@ -4,7 +4,7 @@
  * one capitalized word next to another) are sent to compromise; spans never overlap an entity an
  * earlier step found, and offsets stay in normalized coordinates.
  */
-import nlp from 'compromise';
+import { createRequire } from 'node:module';
 import type { Entity, EntityLabel } from '../document/types.js';
 import type { Component } from '../pipeline/component.js';
 
@@ -55,6 +55,18 @@ function entitiesOfRun(run: string): readonly EnglishEntity[] {
   recentRuns.set(run, found);
   if (recentRuns.size > RECENT_RUNS) recentRuns.delete(recentRuns.keys().next().value as string);
   return found;
+}
+
+type Nlp = typeof import('compromise').default;
+let nlpFunction: Nlp | undefined;
+
+/**
+ * compromise, loaded on the first English run (its CommonJS build, so annotate stays synchronous):
+ * loading it costs several hundred milliseconds, and most Chinese documents have no English run.
+ */
+function nlp(run: string): ReturnType<Nlp> {
+  nlpFunction ??= createRequire(import.meta.url)('compromise') as Nlp;
+  return nlpFunction(run);
 }
 
 function compromiseEntities(run: string): EnglishEntity[] {

@@ -3,6 +3,7 @@
  * Missing or broken files throw a TifaError naming the file. The segmenter's user dictionary is
  * compiled from the lexicons here (place names, organization suffixes), so those words are never split.
  */
+import { readFileSync } from 'node:fs';
 import { loadEntityModel, defaultEntityModelDir } from '../entities/model-file.js';
 import type { EntityModel } from '../entities/entity-model.js';
 import { loadOrgLexicon } from '../orgs/load-org-lexicon.js';
@@ -12,11 +13,13 @@ import { loadPlaceLexicon } from '../places/load-place-lexicon.js';
 import type { PlaceLexicon } from '../places/place-lexicon.js';
 import type { UserWord } from '../segment/engine.js';
 import { compileThemes, type CompiledThemes } from '../themes/compile-themes.js';
-import { loadDefaultIdf, type IdfTable } from '../themes/idf-table.js';
-import { defaultThemePaths, loadThemes } from '../themes/load-themes.js';
+import type { IdfTable } from '../themes/idf-table.js';
+import { defaultThemePaths, loadThemes, THEME_PARSER_VERSION, themeDigest, type CachedThemes, type ThemeLookup } from '../themes/load-themes.js';
 import { loadThemeCategoryModel, type ThemeCategoryModel } from '../themes/theme-category-model.js';
-import { jiebaDictionaryBytes, userDictionaryText } from '../segment/engine.js';
-import { createPosTable, type PosTable } from '../segment/pos-table.js';
+import { userDictionaryText } from '../segment/engine.js';
+import { buildPosData, posTableOf, type PosTable } from '../segment/pos-table.js';
+import { jiebaIdfTable, jiebaPosData } from './jieba-tables.js';
+import { readCachedJson, writeCachedJson } from './resource-cache.js';
 
 /** Everything the components need, loaded once per annotator. */
 export interface Resources {
@@ -61,18 +64,38 @@ export function loadResources(options: ResourceOptions): Resources {
   const orgs = loadOrgLexicon();
   const people = loadPeopleLexicon();
   const themePaths = [...(options.replaceThemes && options.themes?.length ? [] : defaultThemePaths()), ...(options.themes ?? [])];
-  const themes = compileThemes(loadThemes(themePaths));
-  const idf = loadDefaultIdf();
+  const themes = compileThemes(loadThemes(themePaths, shippedThemeLookup()));
+  const idf = jiebaIdfTable();
   const categoryModel = loadThemeCategoryModel();
   // Titles of three or more characters (and the blockers that contain a title but are none) stay whole.
   const userWords: UserWord[] = [];
   for (const [title, kind] of people.titles) if (title.length >= 3) userWords.push({ word: title, freq: 3000, pos: kind === '-' ? 'n' : 'nnt' });
   // Theme forms (names, aliases, gap-free pattern expansions) are never split.
   for (const form of themes.forms) if (form.length >= 3 && /^[\u4e00-\u9fff]+$/.test(form)) userWords.push({ word: form, freq: 100000, pos: 'nz' });
-  const posTable = createPosTable(jiebaDictionaryBytes(), userDictionaryText(userWords));
+  // User words override jieba's tags (they come first).
+  const posTable = posTableOf([buildPosData(userDictionaryText(userWords)), jiebaPosData()]);
   return {
     posTable, userWords, entityModel, places, orgs, people, themes, idf, categoryModel,
     modelVersion: `${entityModel.manifest.name}@${entityModel.manifest.version}+${entityModel.manifest.sha256.slice(0, 8)}`,
     lexiconVersions: { places: places.version, orgs: orgs.version, people: people.version, themes: themes.fingerprint },
   };
+}
+
+const THEMES_FILE = 'themes.json';
+const themesKey = (): string => `themes@${THEME_PARSER_VERSION}`;
+
+/** The checked definitions of the shipped theme files, by digest, from the build-time cache. */
+function shippedThemeLookup(): ThemeLookup {
+  const entries = readCachedJson<Record<string, CachedThemes>>(THEMES_FILE, themesKey());
+  return (digest) => (entries && Object.hasOwn(entries, digest) ? entries[digest] : undefined);
+}
+
+/** Parses the shipped theme files and writes their definitions to the cache (run at build time). */
+export function writeThemeCache(dir?: string): void {
+  const entries: Record<string, CachedThemes> = {};
+  for (const path of defaultThemePaths()) {
+    const source = readFileSync(path, 'utf8');
+    entries[themeDigest(source)] = loadThemes([path]).map(({ file: _file, ...rest }) => rest);
+  }
+  writeCachedJson(THEMES_FILE, themesKey(), entries, dir);
 }

@@ -3,6 +3,7 @@
  * Open addressing over two 32-bit hashes (no string per entry is kept), so 349k words load in tens
  * of milliseconds; the chance that an unknown word collides with both hashes is negligible.
  */
+import { countLines, PairHasher, WordSlots } from '../text/word-slots.js';
 
 /** A compact word → POS lookup. */
 export interface PosTable {
@@ -12,45 +13,27 @@ export interface PosTable {
   readonly size: number;
 }
 
-/** Incremental FNV-1a and murmur-style hashes over UTF-16 code units (the same as `get` computes). */
-class PairHasher {
-  h1 = 0x811c9dc5;
-  h2 = 0;
-  reset(length: number): void { this.h1 = 0x811c9dc5; this.h2 = 0x9e3779b9 ^ length; }
-  unit(c: number): void {
-    this.h1 = Math.imul(this.h1 ^ c, 0x01000193);
-    this.h2 = Math.imul(this.h2 ^ c, 0x5bd1e995) ^ (this.h2 >>> 15);
-  }
-}
-
-/** Counts UTF-16 units of UTF-8 bytes [from, to). */
-function utf16Length(b: Uint8Array, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    const x = b[i]!;
-    if ((x & 0xc0) !== 0x80) n += x >= 0xf0 ? 2 : 1;
-  }
-  return n;
+/** The arrays behind a PosTable (what the build-time cache stores). */
+export interface PosData {
+  /** Hashed words. */
+  readonly slots: WordSlots;
+  /** Tag id per slot. */
+  readonly tagOf: Uint8Array;
+  /** Tags by id. */
+  readonly tags: readonly string[];
 }
 
 /**
- * Builds a PosTable from dictionary text (`word freq tag` lines; freq and tag optional, missing tag
- * → `x`), given as strings or UTF-8 bytes (bytes skip decoding a 5 MB dictionary); later lines win.
+ * Reads dictionary text (`word freq tag` lines; freq and tag optional, missing tag → `x`), given as
+ * strings or UTF-8 bytes (bytes skip decoding a 5 MB dictionary); later lines win.
  */
-export function createPosTable(...sources: readonly (string | Uint8Array)[]): PosTable {
+export function buildPosData(...sources: readonly (string | Uint8Array)[]): PosData {
   const bytes = sources.map((s) => (typeof s === 'string' ? Buffer.from(s, 'utf8') : s));
-  let lines = 0;
-  for (const b of bytes) for (let i = b.indexOf(10); i >= 0; i = b.indexOf(10, i + 1)) lines++;
-  let cap = 1024;
-  while (cap < (lines + bytes.length) * 2) cap *= 2;
-  const k1 = new Uint32Array(cap);
-  const k2 = new Uint32Array(cap);
-  const tagOf = new Uint8Array(cap);
+  const slots = new WordSlots(countLines(bytes));
+  const tagOf = new Uint8Array(slots.mask + 1);
   const tags: string[] = [];
   const tagIds = new Map<number, number>();
-  const mask = cap - 1;
   const hasher = new PairHasher();
-  let size = 0;
   for (const b of bytes) {
     const n = b.length;
     let i = 0;
@@ -76,45 +59,32 @@ export function createPosTable(...sources: readonly (string | Uint8Array)[]): Po
           tags.push(key === -1 ? 'x' : Buffer.from(b.subarray(tagStart, end)).toString('latin1'));
           tagIds.set(key, id);
         }
-        // Hash the word's UTF-16 units, decoding UTF-8 on the fly.
-        hasher.reset(utf16Length(b, i, wEnd));
-        for (let k = i; k < wEnd;) {
-          const x = b[k]!;
-          let cp: number;
-          if (x < 0x80) { cp = x; k += 1; } else if (x < 0xe0) { cp = ((x & 0x1f) << 6) | (b[k + 1]! & 0x3f); k += 2; } else if (x < 0xf0) {
-            cp = ((x & 0x0f) << 12) | ((b[k + 1]! & 0x3f) << 6) | (b[k + 2]! & 0x3f); k += 3;
-          } else { cp = ((x & 0x07) << 18) | ((b[k + 1]! & 0x3f) << 12) | ((b[k + 2]! & 0x3f) << 6) | (b[k + 3]! & 0x3f); k += 4; }
-          if (cp >= 0x10000) { cp -= 0x10000; hasher.unit(0xd800 + (cp >> 10)); hasher.unit(0xdc00 + (cp & 0x3ff)); } else hasher.unit(cp);
-        }
-        const a = hasher.h1 >>> 0;
-        const c = (hasher.h2 | 1) >>> 0;
-        let slot = a & mask;
-        while (k2[slot] !== 0 && !(k1[slot] === a && k2[slot] === c)) slot = (slot + 1) & mask;
-        if (k2[slot] === 0) size++;
-        k1[slot] = a; k2[slot] = c; tagOf[slot] = id;
+        hasher.utf8(b, i, wEnd);
+        tagOf[slots.insert(hasher)] = id;
       }
       i = e + 1;
     }
   }
+  return { slots, tagOf, tags };
+}
+
+/** A PosTable over layers: the first layer holding a word gives its tag (put overrides first). */
+export function posTableOf(layers: readonly PosData[]): PosTable {
+  let size = 0;
+  for (const l of layers) size += l.slots.size;
   return {
     size,
     get(word: string): string | undefined {
-      // hash1 and hash2 in one pass over the word.
-      let a = 0x811c9dc5;
-      let b = 0x9e3779b9 ^ word.length;
-      for (let i = 0; i < word.length; i++) {
-        const c = word.charCodeAt(i);
-        a = Math.imul(a ^ c, 0x01000193);
-        b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
-      }
-      a >>>= 0;
-      b = (b | 1) >>> 0;
-      let slot = a & mask;
-      while (k2[slot] !== 0) {
-        if (k1[slot] === a && k2[slot] === b) return tags[tagOf[slot]!];
-        slot = (slot + 1) & mask;
+      for (const { slots, tagOf, tags } of layers) {
+        const slot = slots.slotOf(word);
+        if (slot >= 0) return tags[tagOf[slot]!];
       }
       return undefined;
     },
   };
+}
+
+/** Builds a PosTable from dictionary sources (see `buildPosData`); later lines win. */
+export function createPosTable(...sources: readonly (string | Uint8Array)[]): PosTable {
+  return posTableOf([buildPosData(...sources)]);
 }

@@ -41,17 +41,6 @@ function hasContent(word: string): boolean {
 }
 
 /** Largest weight of each IDF map, computed once per table. */
-const maxWeights = new WeakMap<ReadonlyMap<string, number>, number>();
-
-function maxWeight(weights: ReadonlyMap<string, number>): number {
-  let max = maxWeights.get(weights);
-  if (max === undefined) {
-    max = 0;
-    for (const v of weights.values()) if (v > max) max = v;
-    maxWeights.set(weights, max);
-  }
-  return max;
-}
 
 const round4 = (x: number): number => Math.round(x * 10000) / 10000;
 
@@ -119,12 +108,12 @@ export function extractKeywords(tokens: readonly Token[], idf: IdfTable, options
   if (total === 0) return [];
   const limit = options.limit ?? 20;
   const score = (word: string, count: number): Keyword => {
-    let weight = idf.weights.get(word);
+    let weight = idf.get(word);
     if (weight === undefined) {
       const inside = wholeTokens.get(word);
       if (inside !== undefined) {
         weight = 0;
-        for (const t of inside) weight = Math.max(weight, idf.weights.get(t) ?? idf.median);
+        for (const t of inside) weight = Math.max(weight, idf.get(t) ?? idf.median);
       } else {
         weight = idf.median;
       }
@@ -138,7 +127,7 @@ export function extractKeywords(tokens: readonly Token[], idf: IdfTable, options
     for (const c of counts.values()) if (c > maxCount) maxCount = c;
     const byCount: string[][] = [];
     for (const [word, c] of counts) (byCount[c] ??= []).push(word);
-    const top = Math.max(maxWeight(idf.weights), idf.median);
+    const top = Math.max(idf.max, idf.median);
     const best: number[] = [];
     for (let c = maxCount; c >= 1; c--) {
       const words = byCount[c];

@@ -8,8 +8,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { isAbsolute, join, relative } from 'node:path';
-import AjvModule, { type ErrorObject } from 'ajv';
-import { isMap, LineCounter, parseDocument, type Document as YamlDocument, type Node as YamlNode } from 'yaml';
+import { createHash } from 'node:crypto';
+import type AjvModule from 'ajv';
+import type { ErrorObject } from 'ajv';
+import type { Document as YamlDocument, Node as YamlNode } from 'yaml';
 import { TifaError } from '../errors.js';
 import { packageRoot } from '../resources/package-root.js';
 import { parsePattern, type ThemePattern } from './parse-pattern.js';
@@ -17,17 +19,25 @@ import type { ThemeDefinition, ThemeScope } from './theme-definition.js';
 import { stripIgnorable } from './match-automaton.js';
 
 type AjvClass = typeof AjvModule.default;
-const Ajv = ((AjvModule as unknown as { default?: AjvClass }).default ?? AjvModule) as AjvClass;
+const require = createRequire(import.meta.url);
+// yaml and ajv load on the first file that is parsed (a cached file needs neither).
+type Yaml = typeof import('yaml');
+let yamlModule: Yaml | undefined;
+const yaml = (): Yaml => (yamlModule ??= require('yaml') as Yaml);
 
 // Read with require (not an import attribute) so Node 20.0–20.9 can load it too; tsc copies it to dist.
-const themeSchema = createRequire(import.meta.url)('./theme-schema.json') as Record<string, unknown>;
+const themeSchema = require('./theme-schema.json') as Record<string, unknown>;
 
 /** The JSON Schema of a theme file. */
 export const THEME_FILE_SCHEMA: Readonly<Record<string, unknown>> = themeSchema;
 
 let validator: ReturnType<InstanceType<AjvClass>['compile']> | undefined;
 function validate(): ReturnType<InstanceType<AjvClass>['compile']> {
-  validator ??= new Ajv({ allErrors: true, strict: false }).compile(themeSchema);
+  if (!validator) {
+    const module = require('ajv') as AjvClass & { default?: AjvClass };
+    const Ajv = module.default ?? module;
+    validator = new Ajv({ allErrors: true, strict: false }).compile(themeSchema);
+  }
   return validator;
 }
 
@@ -64,8 +74,25 @@ export function displayPath(file: string): string {
   return rel.startsWith('..') || isAbsolute(rel) ? file : rel;
 }
 
-/** Reads and checks theme files; ids must be unique across all of them. */
-export function loadThemes(paths: readonly string[]): ThemeDefinition[] {
+/** Version of `parseThemes`' output; bump it when `ThemeDefinition` or the checks change (caches key on it). */
+export const THEME_PARSER_VERSION = 1;
+
+/** A theme file's definitions without `file`, as a cache keeps them. */
+export type CachedThemes = readonly Omit<ThemeDefinition, 'file'>[];
+
+/** Looks up the checked definitions of a file by the digest of its text (see `themeDigest`). */
+export type ThemeLookup = (digest: string) => CachedThemes | undefined;
+
+/** The digest of a theme file's text that caches key its definitions by. */
+export function themeDigest(source: string): string {
+  return createHash('sha1').update(source).digest('hex');
+}
+
+/**
+ * Reads and checks theme files; ids must be unique across all of them. `known` may supply the
+ * already checked definitions of a file's exact text (the build-time cache), which skips parsing.
+ */
+export function loadThemes(paths: readonly string[], known?: ThemeLookup): ThemeDefinition[] {
   const all: ThemeDefinition[] = [];
   const seen = new Map<string, ThemeDefinition>();
   for (const path of paths) {
@@ -75,7 +102,9 @@ export function loadThemes(paths: readonly string[]): ThemeDefinition[] {
     } catch (cause) {
       throw new TifaError('resource_not_found', `tifa: ${displayPath(path)}: cannot read the theme file`, { file: path }, { cause });
     }
-    for (const theme of parseThemes(source, path)) {
+    const cached = known?.(themeDigest(source));
+    const themes = cached ? cached.map((t): ThemeDefinition => ({ ...t, file: path })) : parseThemes(source, path);
+    for (const theme of themes) {
       const first = seen.get(theme.id);
       if (first) {
         throw fault(theme.file, theme.line, 'id', `duplicate id "${theme.id}", first defined in ${displayPath(first.file)} line ${first.line}`);
@@ -95,6 +124,7 @@ export function unknownRelated(themes: readonly ThemeDefinition[]): { theme: str
 
 /** Parses and checks one theme file's text; `file` is used in messages only. */
 export function parseThemes(source: string, file: string): ThemeDefinition[] {
+  const { LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const lineAt = (offset: number | undefined): number => (offset === undefined ? 1 : lineCounter.linePos(offset).line);
@@ -184,7 +214,7 @@ function locate(doc: YamlDocument, error: ErrorObject, lineAt: (offset: number |
   if (error.keyword === 'additionalProperties' || error.keyword === 'required') {
     const name = String((error.params as { additionalProperty?: string; missingProperty?: string }).additionalProperty ?? (error.params as { missingProperty?: string }).missingProperty);
     const container = path.length === 0 ? doc.contents : nodeAt(doc, path);
-    if (error.keyword === 'additionalProperties' && isMap(container)) {
+    if (error.keyword === 'additionalProperties' && yaml().isMap(container)) {
       const pair = container.items.find((p) => (p.key as { value?: unknown } | null)?.value === name);
       const keyNode = pair?.key as YamlNode | undefined;
       return { line: lineAt(keyNode?.range?.[0] ?? container.range?.[0]), field: name };

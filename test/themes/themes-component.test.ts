@@ -106,7 +106,7 @@ describe('themes keywords', () => {
 
   it('uses a supplied IDF table and rejects a malformed one with its line', () => {
     const table = parseIdf('# archive idf\n甲乙 1.5\n丙丁 9\n', 'archive.idf');
-    expect(table.weights.get('丙丁')).toBe(9);
+    expect(table.get('丙丁')).toBe(9);
     expect(() => parseIdf('甲乙 1\n丙丁 x\n', 'archive.idf')).toThrow('tifa: archive.idf line 2: expected "word weight"');
   });
 });

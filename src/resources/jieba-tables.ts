@@ -1,0 +1,62 @@
+/**
+ * jieba's word → POS and IDF tables, read from the build-time cache when it was derived from the
+ * installed `@node-rs/jieba` dictionary, derived from the dictionary text otherwise. Deriving
+ * them costs ~100–200 ms each; reading the cache a few milliseconds.
+ */
+import { createRequire } from 'node:module';
+import { buildPosData, type PosData } from '../segment/pos-table.js';
+import { idfTableOf, loadDefaultIdf, type IdfData, type IdfTable } from '../themes/idf-table.js';
+import { WordSlots } from '../text/word-slots.js';
+import { readCachedTable, writeCachedTable } from './resource-cache.js';
+import { jiebaDictionaryBytes } from '../segment/engine.js';
+
+const require = createRequire(import.meta.url);
+const POS_FILE = 'jieba-pos.bin';
+const IDF_FILE = 'jieba-idf.bin';
+
+/** What the cached tables were derived from: the engine's version and its dictionary's size. */
+function sourceKey(what: 'dict' | 'idf'): string {
+  const version = (require('@node-rs/jieba/package.json') as { version: string }).version;
+  const bytes = (require('@node-rs/jieba/dict.js') as Record<string, Uint8Array>)[what]!;
+  return `@node-rs/jieba@${version}/${what}:${bytes.byteLength}`;
+}
+
+/** jieba's dictionary as POS data (cached or derived). */
+export function jiebaPosData(): PosData {
+  const cached = readCachedTable(POS_FILE, sourceKey('dict'));
+  if (cached) {
+    const [k1, k2, tagOf] = cached.arrays as [Uint32Array, Uint32Array, Uint8Array];
+    const { size, tags } = cached.header as { size?: unknown; tags?: unknown };
+    if (k1 instanceof Uint32Array && k2 instanceof Uint32Array && tagOf instanceof Uint8Array && tagOf.length === k1.length
+      && typeof size === 'number' && Array.isArray(tags) && tags.every((t) => typeof t === 'string')) {
+      try {
+        return { slots: new WordSlots(size, { k1, k2 }), tagOf, tags: tags as string[] };
+      } catch { /* damaged: derive below */ }
+    }
+  }
+  return buildPosData(jiebaDictionaryBytes());
+}
+
+/** jieba's IDF table (cached or derived). */
+export function jiebaIdfTable(): IdfTable {
+  const cached = readCachedTable(IDF_FILE, sourceKey('idf'));
+  if (cached) {
+    const [k1, k2, values] = cached.arrays as [Uint32Array, Uint32Array, Float64Array];
+    const { size, median, max } = cached.header as { size?: unknown; median?: unknown; max?: unknown };
+    if (k1 instanceof Uint32Array && k2 instanceof Uint32Array && values instanceof Float64Array && values.length === k1.length
+      && typeof size === 'number' && typeof median === 'number' && typeof max === 'number') {
+      try {
+        return idfTableOf({ slots: new WordSlots(size, { k1, k2 }), values, median, max });
+      } catch { /* damaged: derive below */ }
+    }
+  }
+  return loadDefaultIdf();
+}
+
+/** Derives both tables from the dictionary and writes them to the cache (run at build time). */
+export function writeJiebaTables(dir?: string): void {
+  const pos = buildPosData(jiebaDictionaryBytes());
+  writeCachedTable(POS_FILE, { header: { key: sourceKey('dict'), size: pos.slots.size, tags: pos.tags }, arrays: [pos.slots.k1, pos.slots.k2, pos.tagOf] }, dir);
+  const idf: IdfData = loadDefaultIdf().data;
+  writeCachedTable(IDF_FILE, { header: { key: sourceKey('idf'), size: idf.slots.size, median: idf.median, max: idf.max }, arrays: [idf.slots.k1, idf.slots.k2, idf.values] }, dir);
+}
