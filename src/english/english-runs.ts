@@ -1,7 +1,7 @@
 /**
  * English runs inside Chinese text → PER / LOC / ORG entities from `compromise`, merged into the
- * entity layer with `source: 'model:compromise'`. Only Latin-script runs of two or more words (or
- * one capitalized word next to another) are sent to compromise; spans never overlap an entity an
+ * entity layer with `source: 'model:compromise'`. Only Latin-script runs of two or more words with
+ * both capitals and lower case are sent to compromise (loaded on the first such run); spans never overlap an entity an
  * earlier step found, and offsets stay in normalized coordinates.
  */
 import { createRequire } from 'node:module';
@@ -36,7 +36,10 @@ export function findEnglishEntities(text: string): EnglishEntity[] {
   const out: EnglishEntity[] = [];
   for (const m of text.matchAll(RUN)) {
     const run = m[0];
-    if (!/[A-Z]/.test(run)) continue;
+    // A run needs capitals to name anything, and lower case too: a run in capitals only (a
+    // masthead such as YONGKANG DAILY, a section name, an acronym list) gives compromise no case
+    // to read names from, and skipping it spares loading compromise for most pages.
+    if (!/[A-Z]/.test(run) || !/[a-z]/.test(run)) continue;
     const base = m.index;
     for (const e of entitiesOfRun(run)) out.push({ start: base + e.start, end: base + e.end, label: e.label });
   }

@@ -96,6 +96,7 @@ export function scoreEmissions(model: EntityModel, features: SentenceFeatures, o
   const T = model.tagSet.size;
   const n = features.length;
   const emit = out && out.length >= n * T ? out : new Float64Array(n * T);
+  if (T === 17) return scoreEmissions17(model, features, emit);
   emit.fill(0, 0, n * T);
   const { index, rows, rowScale } = model;
   const { offsets, ids } = features;
@@ -108,6 +109,77 @@ export function scoreEmissions(model: EntityModel, features: SentenceFeatures, o
       const s = rowScale[r]!;
       for (let t = 0; t < T; t++) emit[base + t]! += rows[off + t]! * s;
     }
+  }
+  return emit;
+}
+
+/**
+ * `scoreEmissions` for the shipped tag set (4 labels × BIES + O = 17 tags), with the sums kept in
+ * locals instead of the output row: about twice as fast, and scoring is half the entity step.
+ */
+function scoreEmissions17(model: EntityModel, features: SentenceFeatures, emit: Float64Array): Float64Array {
+  const { index, rows, rowScale } = model;
+  const { offsets, ids, length: n } = features;
+  for (let i = 0; i < n; i++) {
+    let a0 = 0;
+    let a1 = 0;
+    let a2 = 0;
+    let a3 = 0;
+    let a4 = 0;
+    let a5 = 0;
+    let a6 = 0;
+    let a7 = 0;
+    let a8 = 0;
+    let a9 = 0;
+    let a10 = 0;
+    let a11 = 0;
+    let a12 = 0;
+    let a13 = 0;
+    let a14 = 0;
+    let a15 = 0;
+    let a16 = 0;
+    const end = offsets[i + 1]!;
+    for (let k = offsets[i]!; k < end; k++) {
+      const r = index[ids[k]!]!;
+      if (r < 0) continue;
+      const off = r * 17;
+      const s = rowScale[r]!;
+      a0 += rows[off + 0]! * s;
+      a1 += rows[off + 1]! * s;
+      a2 += rows[off + 2]! * s;
+      a3 += rows[off + 3]! * s;
+      a4 += rows[off + 4]! * s;
+      a5 += rows[off + 5]! * s;
+      a6 += rows[off + 6]! * s;
+      a7 += rows[off + 7]! * s;
+      a8 += rows[off + 8]! * s;
+      a9 += rows[off + 9]! * s;
+      a10 += rows[off + 10]! * s;
+      a11 += rows[off + 11]! * s;
+      a12 += rows[off + 12]! * s;
+      a13 += rows[off + 13]! * s;
+      a14 += rows[off + 14]! * s;
+      a15 += rows[off + 15]! * s;
+      a16 += rows[off + 16]! * s;
+    }
+    const base = i * 17;
+    emit[base + 0] = a0;
+    emit[base + 1] = a1;
+    emit[base + 2] = a2;
+    emit[base + 3] = a3;
+    emit[base + 4] = a4;
+    emit[base + 5] = a5;
+    emit[base + 6] = a6;
+    emit[base + 7] = a7;
+    emit[base + 8] = a8;
+    emit[base + 9] = a9;
+    emit[base + 10] = a10;
+    emit[base + 11] = a11;
+    emit[base + 12] = a12;
+    emit[base + 13] = a13;
+    emit[base + 14] = a14;
+    emit[base + 15] = a15;
+    emit[base + 16] = a16;
   }
   return emit;
 }

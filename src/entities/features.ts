@@ -90,6 +90,10 @@ export class FeatureBuffer {
   ids = new Uint32Array(4096);
   /** Count of ids written. */
   size = 0;
+  /** Make room for `count` ids (contents are not kept). */
+  reserve(count: number): void {
+    if (this.ids.length < count) this.ids = new Uint32Array(Math.max(count, this.ids.length * 2));
+  }
   /** Append an id. */
   push(id: number): void {
     if (this.size === this.ids.length) {
@@ -103,11 +107,12 @@ export class FeatureBuffer {
 
 /**
  * Extract hashed features of `text[from, to)`. `words` must use offsets of `text`; characters not
- * covered by any word get a "no word" feature. `bits` = log2 of the bucket count.
+ * covered by any word get a "no word" feature. `bits` = log2 of the bucket count. With `copy`
+ * false the ids are a view into `buffer`, valid until its next use (decoding reads them at once).
  */
 export function extractFeatures(
   text: string, words: readonly WordSpan[], lexicon: LexiconTable, bits: number,
-  from = 0, to = text.length, buffer = new FeatureBuffer(),
+  from = 0, to = text.length, buffer = new FeatureBuffer(), copy = true,
 ): SentenceFeatures {
   const n = to - from;
   const mask = (1 << bits) - 1;
@@ -161,50 +166,54 @@ export function extractFeatures(
   }
   const lex = matchLexicon(lexicon, text, from, to);
   const offsets = new Int32Array(n + 1);
-  buffer.size = 0;
   const categories = LEXICON_CATEGORIES.length;
+  // At most 24 templates + one per lexicon category per character: reserve once, write directly.
+  buffer.reserve(n * (24 + categories));
+  const ids = buffer.ids;
+  let k = 0;
   for (let i = 0; i < n; i++) {
-    offsets[i] = buffer.size;
+    offsets[i] = k;
     const c = i + 2;
     const m2 = codes[c - 2]!, m1 = codes[c - 1]!, c0 = codes[c]!, p1 = codes[c + 1]!, p2 = codes[c + 2]!;
-    buffer.push(fin(mix(1, m2), mask));
-    buffer.push(fin(mix(2, m1), mask));
-    buffer.push(fin(mix(3, c0), mask));
-    buffer.push(fin(mix(4, p1), mask));
-    buffer.push(fin(mix(5, p2), mask));
-    buffer.push(fin(mix(mix(6, m2), m1), mask));
-    buffer.push(fin(mix(mix(7, m1), c0), mask));
-    buffer.push(fin(mix(mix(8, c0), p1), mask));
-    buffer.push(fin(mix(mix(9, p1), p2), mask));
-    buffer.push(fin(mix(mix(mix(10, m1), c0), p1), mask));
-    buffer.push(fin(mix(mix(mix(11, m2), m1), c0), mask));
-    buffer.push(fin(mix(mix(mix(12, c0), p1), p2), mask));
-    buffer.push(fin(mix(13, classes[i]! * 64 + classes[i + 1]! * 8 + classes[i + 2]!), mask));
+    ids[k++] = fin(mix(1, m2), mask);
+    ids[k++] = fin(mix(2, m1), mask);
+    ids[k++] = fin(mix(3, c0), mask);
+    ids[k++] = fin(mix(4, p1), mask);
+    ids[k++] = fin(mix(5, p2), mask);
+    ids[k++] = fin(mix(mix(6, m2), m1), mask);
+    ids[k++] = fin(mix(mix(7, m1), c0), mask);
+    ids[k++] = fin(mix(mix(8, c0), p1), mask);
+    ids[k++] = fin(mix(mix(9, p1), p2), mask);
+    ids[k++] = fin(mix(mix(mix(10, m1), c0), p1), mask);
+    ids[k++] = fin(mix(mix(mix(11, m2), m1), c0), mask);
+    ids[k++] = fin(mix(mix(mix(12, c0), p1), p2), mask);
+    ids[k++] = fin(mix(13, classes[i]! * 64 + classes[i + 1]! * 8 + classes[i + 2]!), mask);
     const place = wPlace[i]!;
-    buffer.push(fin(mix(mix(14, place), wPos[i]!), mask));
-    if (wLen[i]! >= 2) buffer.push(fin(mix(mix(15, place), wHash[i]!), mask));
-    buffer.push(fin(mix(mix(16, wPrev[i]!), wPos[i]!), mask));
-    buffer.push(fin(mix(mix(17, wPos[i]!), wNext[i]!), mask));
-    buffer.push(fin(mix(mix(18, place), Math.min(wLen[i]!, 6)), mask));
-    buffer.push(fin(mix(mix(19, c0), place), mask));
-    buffer.push(fin(mix(21, 0), mask));
-    buffer.push(fin(mix(mix(22, wPrevWord[i]!), place), mask));
-    buffer.push(fin(mix(mix(23, wNextWord[i]!), place), mask));
-    buffer.push(fin(mix(mix(24, m1), p1), mask));
+    ids[k++] = fin(mix(mix(14, place), wPos[i]!), mask);
+    if (wLen[i]! >= 2) ids[k++] = fin(mix(mix(15, place), wHash[i]!), mask);
+    ids[k++] = fin(mix(mix(16, wPrev[i]!), wPos[i]!), mask);
+    ids[k++] = fin(mix(mix(17, wPos[i]!), wNext[i]!), mask);
+    ids[k++] = fin(mix(mix(18, place), Math.min(wLen[i]!, 6)), mask);
+    ids[k++] = fin(mix(mix(19, c0), place), mask);
+    ids[k++] = fin(mix(21, 0), mask);
+    ids[k++] = fin(mix(mix(22, wPrevWord[i]!), place), mask);
+    ids[k++] = fin(mix(mix(23, wNextWord[i]!), place), mask);
+    ids[k++] = fin(mix(mix(24, m1), p1), mask);
     const be = lex.be[i]!;
     const ms = lex.ms[i]!;
     if (be !== 0 || ms !== 0) {
-      for (let k = 0; k < categories; k++) {
-        const b = (be >>> (2 * k)) & 3;
-        const s = (ms >>> (2 * k)) & 3;
+      for (let g = 0; g < categories; g++) {
+        const b = (be >>> (2 * g)) & 3;
+        const s = (ms >>> (2 * g)) & 3;
         if (b === 0 && s === 0) continue;
         // One feature per category with its (B, E, M, S) combination.
-        buffer.push(fin(mix(mix(20, k), b * 4 + s), mask));
+        ids[k++] = fin(mix(mix(20, g), b * 4 + s), mask);
       }
     }
   }
-  offsets[n] = buffer.size;
-  return { length: n, offsets, ids: buffer.ids.slice(0, buffer.size), matches: lex };
+  offsets[n] = k;
+  buffer.size = k;
+  return { length: n, offsets, ids: copy ? ids.slice(0, k) : ids.subarray(0, k), matches: lex };
 }
 
 /** The bucket of feature bucket `g`'s copy for training domain `domain` (easy domain adaptation). */

@@ -139,7 +139,7 @@ export function recognizeEntities(model: EntityModel, text: string, words: reado
     while (w0 < clean.length && clean[w0]!.end <= from) w0++;
     let w1 = w0;
     while (w1 < clean.length && clean[w1]!.start < to) w1++;
-    const features = extractFeatures(text, clean.slice(w0, w1), model.lexicon, model.bits, from, to, buffer);
+    const features = extractFeatures(text, clean.slice(w0, w1), model.lexicon, model.bits, from, to, buffer, false);
     const n = features.length;
     if (scratch.emit.length < n * T) scratch.emit = new Float64Array(n * T * 2);
     const emit = scoreEmissions(model, features, scratch.emit);

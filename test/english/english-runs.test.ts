@@ -13,7 +13,7 @@ describe('english runs', () => {
     expect(found(text)).toContainEqual(expected);
   });
 
-  it.each(['纯中文没有英文。', 'app and api in lower case', '', 'A'])('finds nothing in %j', (text) => {
+  it.each(['纯中文没有英文。', 'app and api in lower case', '', 'A', '永康日报 YONGKANG DAILY 第1版'])('finds nothing in %j', (text) => {
     expect(found(text)).toEqual([]);
   });
 
