@@ -71,10 +71,17 @@ export function readCachedTable(name: string, key: string, dir = cacheDir()): Ca
     if (header.key !== key || !Array.isArray(header.layout)) return null;
     let offset = nl + 1;
     offset += (8 - (offset % 8)) % 8;
-    // Copy into an 8-aligned buffer of our own (the file buffer may come from a shared pool).
-    const body = new ArrayBuffer(bytes.length - offset);
-    new Uint8Array(body).set(bytes.subarray(offset));
+    // Large files get a buffer of their own, 8-aligned: view it in place. Otherwise (a small file
+    // from Node's shared pool) copy into an aligned buffer.
+    let body: ArrayBuffer;
     let at = 0;
+    if ((bytes.byteOffset + offset) % 8 === 0 && bytes.buffer.byteLength === bytes.byteOffset + bytes.length && bytes.byteOffset === 0) {
+      body = bytes.buffer as ArrayBuffer;
+      at = offset;
+    } else {
+      body = new ArrayBuffer(bytes.length - offset);
+      new Uint8Array(body).set(bytes.subarray(offset));
+    }
     const arrays: ArrayBufferView[] = [];
     for (const { kind, length } of header.layout) {
       const size = kind === 'u8' ? 1 : kind === 'u32' ? 4 : kind === 'f64' ? 8 : 0;
