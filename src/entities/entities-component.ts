@@ -7,13 +7,14 @@ import type { Entity, EntityPart } from '../document/types.js';
 import type { Component, Layers, State } from '../pipeline/component.js';
 import type { EntityModel } from './entity-model.js';
 import type { WordSpan } from './features.js';
-import { recognizeEntities, type RecognizedEntity } from './recognize-entities.js';
+import { recognizeEntities, type PositionWords, type RecognizedEntity } from './recognize-entities.js';
 
 /** Entities of the whole normalized text, given its sentences and tokens. */
 export function findEntities(
   model: EntityModel, text: string,
   sentences: readonly { start: number; end: number }[] | undefined,
   tokens: readonly { start: number; end: number; pos: string }[] | undefined,
+  positions?: PositionWords,
 ): RecognizedEntity[] {
   const ranges = sentences && sentences.length > 0 ? sentences : [{ start: 0, end: text.length }];
   const words = tokens ?? [];
@@ -29,7 +30,7 @@ export function findEntities(
       const t = words[k]!;
       if (t.start >= start && t.end <= end) local.push({ start: t.start - start, end: t.end - start, pos: t.pos });
     }
-    for (const e of recognizeEntities(model, text.slice(start, end), local)) {
+    for (const e of recognizeEntities(model, text.slice(start, end), local, positions)) {
       if (out.length > 0 && e.start + start < out[out.length - 1]!.end) continue;
       out.push({
         ...e,
@@ -43,14 +44,14 @@ export function findEntities(
 }
 
 /** Build the `entities` component around a loaded model. */
-export function createEntitiesComponent(model: EntityModel): Component {
+export function createEntitiesComponent(model: EntityModel, positions?: PositionWords): Component {
   return {
     name: 'entities',
     requires: ['sentences', 'tokens'],
     assigns: ['entities'],
     run(state: State): Partial<Layers> {
       const text = state.text;
-      const found = findEntities(model, text, state.sentences, state.tokens);
+      const found = findEntities(model, text, state.sentences, state.tokens, positions);
       const entities: Entity[] = found.map((e, i) => {
         const surface = text.slice(e.start, e.end);
         const parts: EntityPart[] | undefined = e.parts?.map((p) => ({ start: p.start, end: p.end, text: text.slice(p.start, p.end), label: p.label }));

@@ -122,8 +122,14 @@ const scratch = { ws: new ViterbiWorkspace(), buffer: new FeatureBuffer(), emit:
 
 interface Raw { start: number; end: number; label: EntityLabel; score: number; source: string; parts?: RecognizedPart[] }
 
-/** Recognise entities in `text` given the segmenter's `words` (offsets into `text`, tiling it). */
-export function recognizeEntities(model: EntityModel, text: string, words: readonly WordSpan[]): RecognizedEntity[] {
+/** Words added as TITLE where the model finds nothing: word → how reliably the training data marks it. */
+export type PositionWords = ReadonlyMap<string, number>;
+
+/**
+ * Recognise entities in `text` given the segmenter's `words` (offsets into `text`, tiling it);
+ * `positions` are position nouns added as TITLE where the model tagged a whole word O.
+ */
+export function recognizeEntities(model: EntityModel, text: string, words: readonly WordSpan[], positions?: PositionWords): RecognizedEntity[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const clean = cleanWords(words, text.length);
   const labels = model.tagSet.labels as readonly EntityLabel[];
@@ -154,6 +160,7 @@ export function recognizeEntities(model: EntityModel, text: string, words: reado
       raw.push({ start: from + s, end: from + e, label: labels[l]!, score: sigmoid((m - bias) / temperature), source: model.source });
     }
     addGazetteerPlaces(model, text, from, n, path, margins, temperature, features.matches?.be, raw);
+    if (positions && positions.size > 0) addPositionWords(text, from, clean, w0, w1, path, positions, raw);
   }
   raw.sort((a, b) => a.start - b.start || b.end - a.end);
   return finish(model, text, raw);
@@ -205,6 +212,26 @@ function addGazetteerPlaces(
       }
       break;
     }
+  }
+}
+
+/**
+ * A position noun the segmenter keeps whole, over characters the model tagged O. The model is
+ * rarely unsure there (CLUENER marks many of these words only some of the time, which teaches it
+ * O), so the word's own reliability — how often the training data marks it — decides and scores it.
+ */
+function addPositionWords(
+  text: string, from: number, words: readonly WordSpan[], w0: number, w1: number, path: Uint8Array,
+  positions: PositionWords, raw: Raw[],
+): void {
+  for (let k = w0; k < w1; k++) {
+    const w = words[k]!;
+    if (w.start < from || w.end - from > path.length || w.end - w.start < 2) continue;
+    const reliability = positions.get(text.slice(w.start, w.end));
+    if (reliability === undefined) continue;
+    let allO = true;
+    for (let i = w.start - from; i < w.end - from; i++) if (path[i] !== 0) { allO = false; break; }
+    if (allO) raw.push({ start: w.start, end: w.end, label: 'TITLE', score: round(0.8 * reliability), source: 'lexicon:positions' });
   }
 }
 

@@ -23,7 +23,7 @@ export function buildComponents(resources: Resources, engine: SegmentEngine): Co
     createLayoutComponent(),
     createSentencesComponent(),
     createSegmentComponent(engine, resources.posTable),
-    createEntitiesComponent(resources.entityModel),
+    createEntitiesComponent(resources.entityModel, resources.positions),
     createEnglishComponent(),
     createReconcileComponent(resources.themes.forms, resources.orgs),
     createPeopleComponent(resources.people),

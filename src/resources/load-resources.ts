@@ -6,6 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { loadEntityModel, defaultEntityModelDir } from '../entities/model-file.js';
 import type { EntityModel } from '../entities/entity-model.js';
+import { loadPositionWords } from '../entities/load-positions.js';
+import type { PositionWords } from '../entities/recognize-entities.js';
 import { loadOrgLexicon } from '../orgs/load-org-lexicon.js';
 import type { OrgLexicon } from '../orgs/org-kinds.js';
 import { loadPeopleLexicon, type PeopleLexicon } from '../people/load-people-lexicon.js';
@@ -29,6 +31,8 @@ export interface Resources {
   readonly userWords: readonly UserWord[];
   /** The entity model. */
   readonly entityModel: EntityModel;
+  /** Position nouns the entity step adds as TITLE where the model is unsure. */
+  readonly positions: PositionWords;
   /** Administrative divisions and villages. */
   readonly places: PlaceLexicon;
   /** Organization suffixes and kinds. */
@@ -60,6 +64,7 @@ export interface ResourceOptions {
 /** Loads all resources. */
 export function loadResources(options: ResourceOptions): Resources {
   const entityModel = loadEntityModel(options.model ?? defaultEntityModelDir());
+  const positions = loadPositionWords(process.env.TIFA_POSITIONS || undefined);
   const places = loadPlaceLexicon();
   const orgs = loadOrgLexicon();
   const people = loadPeopleLexicon();
@@ -75,7 +80,7 @@ export function loadResources(options: ResourceOptions): Resources {
   // User words override jieba's tags (they come first).
   const posTable = posTableOf([buildPosData(userDictionaryText(userWords)), jiebaPosData()]);
   return {
-    posTable, userWords, entityModel, places, orgs, people, themes, idf, categoryModel,
+    posTable, userWords, entityModel, positions, places, orgs, people, themes, idf, categoryModel,
     modelVersion: `${entityModel.manifest.name}@${entityModel.manifest.version}+${entityModel.manifest.sha256.slice(0, 8)}`,
     lexiconVersions: { places: places.version, orgs: orgs.version, people: people.version, themes: themes.fingerprint },
   };
