@@ -64,7 +64,7 @@ export interface ResourceOptions {
 /** Loads all resources. */
 export function loadResources(options: ResourceOptions): Resources {
   const entityModel = loadEntityModel(options.model ?? defaultEntityModelDir());
-  const positions = loadPositionWords(process.env.TIFA_POSITIONS || undefined);
+  const positions = loadPositionWords();
   const places = loadPlaceLexicon();
   const orgs = loadOrgLexicon();
   const people = loadPeopleLexicon();
