@@ -3,7 +3,8 @@
  * organizations, themes, theme_speakers, times, keywords, terms, candidates, rejects).
  * Invariant: a batch of documents is written in ONE transaction (all its rows in every table, or
  * none), `documents.id` is the primary key, so a killed run leaves whole batches and a rerun skips
- * stored (id, hash) pairs. One writer at a time (DuckDB's file lock); failures are `store_failure`.
+ * stored (id, hash) pairs. One writer at a time (DuckDB's file lock); failures are `store_failure`
+ * with one line naming the fault (locked, read-only, disk full, file size limit).
  */
 import type { DuckDBAppender, DuckDBConnection, DuckDBInstance, DuckDBValue } from '@duckdb/node-api';
 import { existsSync } from 'node:fs';
@@ -120,8 +121,12 @@ function storeError(path: string, err: unknown, doing: string): TifaError {
   if (/read-only|Read-only|EACCES|Permission denied/i.test(msg)) {
     return new TifaError('store_failure', `tifa: ${path}: expected a writable archive, found a read-only file or directory (${msg.split('\n')[0]}); nothing stored was lost`, { file: path }, { cause: err });
   }
-  if (/No space left|ENOSPC|disk is full|out of disk/i.test(msg)) {
-    return new TifaError('store_failure', `tifa: ${path}: expected free disk space, found the disk full while ${doing}; the batch was rolled back, stored documents are intact — free space and rerun to resume`, { file: path }, { cause: err });
+  const kept = doing.startsWith('writing') ? 'the batch was rolled back, stored documents are intact' : 'stored documents are intact';
+  if (/No space left|ENOSPC|disk is full|out of disk|Disk quota exceeded|EDQUOT/i.test(msg)) {
+    return new TifaError('store_failure', `tifa: ${path}: expected free disk space, found the disk full while ${doing}; ${kept} — free space and rerun to resume`, { file: path }, { cause: err });
+  }
+  if (/File too large|EFBIG/i.test(msg)) {
+    return new TifaError('store_failure', `tifa: ${path}: expected room to write, found the file size limit reached (ulimit -f) while ${doing}; ${kept} — raise the limit and rerun to resume`, { file: path }, { cause: err });
   }
   return new TifaError('store_failure', `tifa: ${path}: ${doing} failed: ${msg.split('\n')[0]}`, { file: path }, { cause: err });
 }

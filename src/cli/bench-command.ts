@@ -2,12 +2,15 @@
  * `tifa bench`: throughput of `annotate` and of each step, against the bare segmenter `cut` on the
  * same text in the same process (MB/s of UTF-8 and the ratio), cold start of `createAnnotator`,
  * and peak RSS. Texts: the front page repeated, and the government work reports when present.
+ * Scaling: one news-like document of 0.25, 0.5, 1 and 2 MB, ms/KB at each size and the ratio
+ * largest/smallest (≈ 1 when time is linear in length), plus the worst ms/KB over a fuzz corpus.
  */
 import type { Command } from 'commander';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { createAnnotator, normalize, type Annotator } from '../index.js';
+import { generateArticles } from '../archive/index.js';
 import { compileThemes, defaultThemePaths, loadThemes, matchThemes } from '../tools.js';
 import { table } from './render-pretty.js';
 
@@ -88,6 +91,52 @@ export function perKbTimes(annotator: Annotator, docs: readonly string[]): { wor
   return { worst: rates[rates.length - 1] ?? 0, median: rates[Math.floor(rates.length / 2)] ?? 0 };
 }
 
+/** Sizes (MB of UTF-8) of the single documents of the scaling section. */
+export const SCALING_SIZES_MB: readonly number[] = [0.25, 0.5, 1, 2];
+
+/** One news-like document (generated articles run together) of `bytes` UTF-8 bytes or just under. */
+export function newsLikeText(bytes: number, seed = 11): string {
+  const parts: string[] = [];
+  let size = 0;
+  for (const a of generateArticles(Number.MAX_SAFE_INTEGER, { seed })) {
+    const piece = `${a.title}\n${a.source} ${a.date}\n${a.text}\n\n`;
+    parts.push(piece);
+    size += Buffer.byteLength(piece);
+    if (size >= bytes) break;
+  }
+  let text = parts.join('');
+  for (let over = size - bytes; over > 0; over = Buffer.byteLength(text) - bytes) text = text.slice(0, text.length - Math.ceil(over / 3));
+  return text;
+}
+
+/** One row of the scaling section. */
+export interface ScalingPoint {
+  /** Size in MB of UTF-8. */
+  readonly mb: number;
+  /** Length in UTF-16 code units. */
+  readonly chars: number;
+  /** Wall time of `annotate`. */
+  readonly ms: number;
+  /** Milliseconds per KB (1024 code units), comparable with the fuzz figures. */
+  readonly msPerKb: number;
+}
+
+/**
+ * Annotates one document per size (prefixes of the same news-like text, smallest first, after a
+ * warm-up) and returns ms/KB per size and `ratio` = ms/KB of the largest / of the smallest.
+ */
+export function scaling(annotator: Annotator, sizesMb: readonly number[] = SCALING_SIZES_MB): { points: ScalingPoint[]; ratio: number } {
+  const largest = newsLikeText(Math.max(...sizesMb) * 1e6);
+  annotator.annotate(largest.slice(0, 20_000));
+  const points = [...sizesMb].sort((a, b) => a - b).map((mbSize) => {
+    const text = mbSize === Math.max(...sizesMb) ? largest : newsLikeText(mbSize * 1e6);
+    const ms = time(() => annotator.annotate(text)) * 1000;
+    return { mb: mbSize, chars: text.length, ms, msPerKb: ms / (text.length / 1024) };
+  });
+  const ratio = points.length ? points[points.length - 1]!.msPerKb / points[0]!.msPerKb : 1;
+  return { points, ratio };
+}
+
 /** Theme matching alone (Aho–Corasick over every form of the shipped taxonomy), MB/s. */
 function themeMatching(docs: readonly string[]): number {
   const compiled = compileThemes(loadThemes(defaultThemePaths()));
@@ -101,7 +150,7 @@ function themeMatching(docs: readonly string[]): number {
 export function registerBenchCommand(program: Command, root: string): void {
   program
     .command('bench')
-    .description('measure throughput (MB/s against the bare segmenter), cold start and peak memory')
+    .description('measure throughput (MB/s against the bare segmenter), cold start, peak memory, and ms/KB as one document grows (scaling)')
     .option('--data <dir>', 'shared corpora directory', resolve(root, '../shared/data'))
     .option('--json', 'print JSON')
     .action((flags: { data: string; json?: boolean }) => {
@@ -127,6 +176,12 @@ export function registerBenchCommand(program: Command, root: string): void {
       results.fuzzWorstMsPerKb = fuzz.worst;
       results.fuzzMedianMsPerKb = fuzz.median;
       sections.push(`fuzz corpus (200 generated hostile documents): worst ${fuzz.worst.toFixed(2)} ms/KB, median ${fuzz.median.toFixed(2)} ms/KB`);
+      const scale = scaling(annotator);
+      results.scaling = { points: scale.points, ratioLargestToSmallest: scale.ratio, fuzzWorstMsPerKb: fuzz.worst, fuzzMedianMsPerKb: fuzz.median };
+      sections.push(`scaling — one news-like document per size (time linear in length ⇔ ms/KB flat, ratio ≈ 1)\n${table(['size', 'characters', 'ms', 'ms/KB'], [
+        ...scale.points.map((p) => [`${p.mb} MB`, String(p.chars), p.ms.toFixed(0), p.msPerKb.toFixed(2)]),
+        ['fuzz corpus, median / worst', '', '', `${fuzz.median.toFixed(2)} / ${fuzz.worst.toFixed(2)}`],
+      ], false)}\nms/KB at ${scale.points.at(-1)?.mb} MB ÷ at ${scale.points[0]?.mb} MB: ${scale.ratio.toFixed(2)}`);
       const rssMb = process.resourceUsage().maxRSS / 1024;
       results.peakRssMb = rssMb;
       if (flags.json) { process.stdout.write(JSON.stringify(results, null, 2) + '\n'); return; }

@@ -1,41 +1,23 @@
 /**
- * End-to-end: the BUILT CLI (worker threads need compiled JavaScript) through test/archive/archive-cli.mjs,
- * which adds the archive commands to `buildProgram()` until main.ts wires them. Includes the SIGKILL
+ * End-to-end: the BUILT CLI (worker threads need compiled JavaScript) through test/archive/archive-cli.mjs
+ * (see cli-runner.ts), which adds the archive commands to `buildProgram()` until main.ts wires them. Includes the SIGKILL
  * kill-and-restart test: the stored ids equal the input ids exactly, none twice.
  */
-import { execFileSync, spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { generateArticles, openStore } from '../../src/archive/index.js';
+import { generateArticles } from '../../src/archive/index.js';
 import { DATA, HAS_DATA, ROOT } from '../helpers/data.js';
+import { buildIfStale, CLI, storedIds, tifa } from './cli-runner.js';
 import { tempDir } from './fixtures.js';
 import { THEMES_READY } from './themes-ready.js';
 
-/** The CLI runner (override with TIFA_ARCHIVE_CLI to test another build). */
-const CLI = process.env.TIFA_ARCHIVE_CLI ?? join(ROOT, 'test/archive/archive-cli.mjs');
 const JSONL = join(ROOT, 'examples/archive/articles.jsonl');
 const FILES = join(ROOT, 'examples/archive/files');
 const REPORTS = join(DATA, 'gov-reports');
 
-function tifa(args: string[], timeout = 120_000): SpawnSyncReturns<string> {
-  return spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', timeout, env: { ...process.env, NO_COLOR: '1' } });
-}
-
-async function storedIds(db: string): Promise<string[]> {
-  const s = await openStore(db, { readOnly: true });
-  try { return (await s.query<{ id: string }>('SELECT id FROM documents ORDER BY id')).map((r) => r.id); } finally { s.close(); }
-}
-
-/** Rebuilds dist/ when an archive source is newer than its compiled file (npm test builds first anyway). */
-beforeAll(() => {
-  if (process.env.TIFA_ARCHIVE_CLI) return;
-  const stale = [join(ROOT, 'src/archive'), join(ROOT, 'src/cli')].some((dir) => readdirSync(dir).filter((f) => f.endsWith('.ts')).some((f) => {
-    const out = join(ROOT, 'dist', dir.slice(ROOT.length + 1), f.replace(/\.ts$/, '.js'));
-    return !existsSync(out) || statSync(out).mtimeMs < statSync(join(dir, f)).mtimeMs;
-  }));
-  if (stale) { try { execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(ROOT, 'tsconfig.build.json')], { cwd: ROOT, stdio: 'ignore' }); } catch { /* others' type errors; files are still emitted */ } }
-}, 180_000);
+beforeAll(buildIfStale, 180_000);
 
 describe('tifa tag / trends / people / clusters / discover (built CLI)', () => {
   it('tags the example archive with 2 workers, resumes, answers queries and writes a chart and Parquet', () => {
