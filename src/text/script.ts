@@ -8,9 +8,13 @@ import { Converter } from 'opencc-js/t2cn';
 /** Which script the caller's text is in. */
 export type ScriptOption = 'auto' | 'simplified' | 'traditional';
 
-/** A Traditional → Simplified converter. */
+/**
+ * A Traditional → Simplified converter. opencc's phrase tables are built on the first call (tens
+ * of milliseconds), so an annotator that never meets Traditional text never pays for them.
+ */
 export function createTraditionalConverter(): (text: string) => string {
-  return Converter({ from: 't', to: 'cn' });
+  let convert: ((text: string) => string) | undefined;
+  return (text) => (convert ??= Converter({ from: 't', to: 'cn' }))(text);
 }
 
 /** Frequent characters that exist only in Traditional writing: a cheap first look before opencc. */
