@@ -7,14 +7,19 @@
  * `rule:surname-title`) plus a TITLE entity (`lexicon:titles`) for each linked title the model
  * did not give. One rule replaces a model entity: a PER that swallowed a title (市长胡勇春, or
  * 胡勇春市长) is cut to the name when the rest starts with a surname and is 2–4 characters long
- * (source `<model source>+rule:split-title`); the title is then found by the lexicon.
+ * (source `<model source>+rule:split-title`); the title is then found by the lexicon. Another
+ * completes a title the model cut short before a name: a TITLE, ORG or LOC entity grows over one or
+ * two characters into the TITLE (副委员|长 → 副委员长, 国防部|长 → 国防部长; `+rule:complete-title`);
+ * and two byline names read as one PER are split (see splitBylineNames).
  */
 import type { Entity, Person, Role, Span, Token } from '../document/types.js';
+import { completeTitles } from './complete-titles.js';
 import { findSpeakers, type SpeakerSubject } from './find-speakers.js';
 import { findTitles, longestTitle, type TitleMatch } from './find-titles.js';
 import { linkRoles, type PersonMention } from './link-roles.js';
 import type { PeopleLexicon } from './load-people-lexicon.js';
 import { mergeMentions } from './merge-mentions.js';
+import { splitBylineNames } from './split-byline-names.js';
 
 /** What the people step produces. */
 export interface PeopleResult {
@@ -26,7 +31,8 @@ export interface PeopleResult {
 
 /** Runs the whole people step over `text`; see the file comment. */
 export function annotatePeople(text: string, entities: readonly Entity[], tokens: readonly Token[], lexicon: PeopleLexicon): PeopleResult {
-  const input = completeBylines(text, splitSwallowedTitles(text, entities, lexicon), lexicon);
+  const split = splitBylineNames(text, splitSwallowedTitles(text, entities, lexicon), lexicon);
+  const input = completeBylines(text, completeTitles(text, split, lexicon), lexicon);
   const titles = findTitles(text, lexicon, input, tokens);
   const { mentions, links } = linkRoles(text, titles, input, tokens, lexicon);
 
@@ -141,13 +147,25 @@ function reshape(text: string, e: Entity, start: number, end: number, rule: stri
   return { ...e, start, end, text: surface, normal: surface.replace(/\s+/gu, ''), source: `${e.source}+${rule}` };
 }
 
-/** Cuts a title off a model PER that swallowed it (市长胡勇春 → 胡勇春); other entities are returned as they are. */
+/**
+ * Cuts a title off a model PER that swallowed it (市长胡勇春 → 胡勇春, 胡勇春市长 → 胡勇春) or the last one
+ * or two characters of a title written before it (主帅 + PER 帅X → X); other entities are returned as they are.
+ */
 export function splitSwallowedTitles(text: string, entities: readonly Entity[], lexicon: PeopleLexicon): Entity[] {
   return entities.map((e) => {
-    if (e.label !== 'PER' || e.end - e.start < 4) return e;
+    if (e.label !== 'PER') return e;
     const sub = text.slice(e.start, e.end);
     const nameLike = (s: string): boolean => s.length >= 2 && s.length <= 4 && /^[\u4e00-\u9fff]+$/u.test(s)
       && (lexicon.surnames.has(s.slice(0, 1)) || lexicon.surnames.has(s.slice(0, 2)));
+    // the PER begins with the last characters of a title written before it (主帅 + 帅X → X); a
+    // Chinese-looking name is kept (中国 + 王某: 国王 is a title, 王某 a name)
+    for (let k = 1; k <= 2 && sub.length - k >= 2 && !nameLike(sub); k++) {
+      for (let n = k + 1; n <= Math.min(lexicon.maxTitleLength, e.start + k); n++) {
+        const kind = lexicon.titles.get(text.slice(e.start + k - n, e.start + k));
+        if (kind !== undefined && kind !== '-') return cut(text, e, e.start + k, e.end);
+      }
+    }
+    if (e.end - e.start < 4) return e;
     let i = 0;
     for (let n = 0; n < 2; n++) {
       let step = 0;

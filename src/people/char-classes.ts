@@ -59,3 +59,17 @@ export const PLACE_SUFFIXES: ReadonlySet<string> = new Set(['镇', '乡', '村',
 
 /** Administrative characters that begin place-level titles (市长, 县长, 区长 …). */
 export const ADMIN_CHARS: ReadonlySet<string> = new Set(['市', '县', '区', '省', '镇', '乡', '村', '州', '盟', '旗']);
+
+/**
+ * Address forms written after a bare surname (陈女士, 刘先生, 方总): they stand for an unnamed
+ * person, and news NER data (CLUENER) marks no name there, so a title before one links to nobody.
+ */
+export const HONORIFICS: readonly string[] = [
+  '先生', '女士', '小姐', '太太', '老师', '师傅', '阿姨', '大爷', '大妈', '大姐', '大哥', '老板', '同学', '总', '老',
+];
+
+/** Length of the address form (HONORIFICS) starting at `at`, 0 when none. */
+export function honorificAt(text: string, at: number): number {
+  for (const h of HONORIFICS) if (text.startsWith(h, at)) return h.length;
+  return 0;
+}

@@ -5,13 +5,16 @@
  * 融媒记者 杨成栋 摄), name + title (胡勇春市长), apposition (胡勇春（市长）) and surname + title
  * (章书记, only when a full name with that surname is already known). Model PER entities are used
  * first; names are proposed only in those marked contexts (see proposeName). A title with no name
- * links to nobody. Proposals never overlap entities, titles or each other.
+ * links to nobody, and neither does one before an address form (经理刘先生, 老板陈女士, 副总经理方总)
+ * or a surname + title (主持人章院长), which news NER data (CLUENER) does not mark as a name. After
+ * a media title, adjacent model names share it (记者张明远李华). Proposals never overlap entities,
+ * titles or each other.
  */
 import type { Entity, Role, Token } from '../document/types.js';
 import { isCjk, isSpace } from './char-classes.js';
 import type { TitleMatch } from './find-titles.js';
 import type { PeopleLexicon } from './load-people-lexicon.js';
-import { isAdminChar, proposeName, type NameContext } from './propose-name.js';
+import { addressFormEnd, isAdminChar, proposeName, type NameContext } from './propose-name.js';
 
 /** A mention of a person: a model PER entity or a span this step proposes. */
 export interface PersonMention {
@@ -107,6 +110,9 @@ export function linkRoles(
         }
       }
       if (!m) break;
+      // an unnamed person: a surname and an address form or a title (刘 of 刘先生, 陈女士, 章 of 章院长)
+      const addressEnd = addressFormEnd(text, m.start, lexicon);
+      if ((addressEnd > 0 && m.end <= addressEnd) || (titleStarts.has(m.end) && lexicon.surnames.has(text.slice(m.start, m.end)))) break;
       names.push(m);
       const q = m.end;
       if (text[q] === '、' && !titleStarts.has(q + 1)) { p = q + 1; continue; }
@@ -115,6 +121,7 @@ export function linkRoles(
         if (!titleStarts.has(r) && text[r] !== '摄' && isCjk(text[r])) { p = r; continue; }
       }
       if (LIST_JOINERS.has(text[q] as string) && byStart.get(q + 1)?.entity) { p = q + 1; continue; }
+      if (last.kind === 'media' && byStart.get(q)?.entity) { p = q; continue; } // 记者张明远李华: two names, no separator
       break;
     }
     if (names.length > 0) {

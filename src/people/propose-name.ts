@@ -1,12 +1,14 @@
 /**
  * proposeName: a position right after a title → the span of a person's name that starts there,
  * or undefined. Outside bylines it needs a common surname and 1–2 given characters, and it picks
- * the end from what follows (谢纯|参加 → 谢纯, 章旭升|赴 → 章旭升): punctuation, a predicate word,
- * a stop character; jieba tokens veto ends that cut a word. Linear in the name length; never throws.
+ * the end from what follows (谢纯|参加 → 谢纯, 章旭升|赴 → 章旭升, 李明|先生): punctuation, a predicate
+ * word, a stop character, an address form; jieba tokens veto ends that cut a word. A transliterated
+ * name goes on across a name dot (穆赫辛·X). A surname followed by an address form (陈女士, 刘先生,
+ * 方总) is no name. Linear in the name length; never throws.
  */
 import type { Token } from '../document/types.js';
 import {
-  ADMIN_CHARS, isCjk, isSpace, NOT_IN_NAME, PLACE_SUFFIXES, PREDICATE_WORDS, STRONG_STOPS, WEAK_STOPS,
+  ADMIN_CHARS, honorificAt, isCjk, isSpace, NOT_IN_NAME, PLACE_SUFFIXES, PREDICATE_WORDS, STRONG_STOPS, WEAK_STOPS,
 } from './char-classes.js';
 import type { PeopleLexicon } from './load-people-lexicon.js';
 
@@ -64,6 +66,7 @@ export function proposeName(text: string, at: number, lexicon: PeopleLexicon, co
     const span = bylineName(text, at, context);
     if (span) return span;
   }
+  if (isAddressForm(text, at, lexicon)) return undefined;
   for (const surnameLength of [2, 1]) {
     if (!lexicon.surnames.has(text.slice(at, at + surnameLength)) || at + surnameLength > text.length) continue;
     const span = afterSurname(text, at, at + surnameLength, context);
@@ -78,7 +81,8 @@ function bylineName(text: string, at: number, context: NameContext): NameSpan | 
   if (end < text.length && end - at > 5) return undefined;
   const next = text[end];
   let nameEnd = end;
-  if (text[end - 1] === '摄' && end - at >= 3) nameEnd = end - 1;
+  if (text[end - 1] === '摄' && end - at >= 3) nameEnd = end - 1; // 杨成栋摄
+  else if (text.startsWith('撰文', end - 2) && end - at >= 4) nameEnd = end - 2; // 小波撰文
   const closed = end >= text.length || isSpace(next) || BYLINE_END.has(next as string) || context.titleStarts.has(end) || nameEnd < end;
   const length = nameEnd - at;
   if (!closed || length < 2 || length > 4) return undefined;
@@ -93,13 +97,35 @@ function afterSurname(text: string, at: number, given: number, context: NameCont
   const ok = (end: number): boolean => !vetoedByTokens(context.tokens, at, end) && !context.blocked(at, end)
     && !(context.placeTitle && PLACE_SUFFIXES.has(text[end - 1] as string));
   const ok2 = ok(given + 1);
-  const s2 = ok2 ? boundaryStrength(text, given + 1, context.titleStarts) : 0;
+  const s2 = ok2 ? endStrength(text, given + 1, context) : 0;
   const c2 = text[given + 1];
   const three = isCjk(c2) && !NOT_IN_NAME.has(c2 as string) && !context.titleStarts.has(given + 1) && ok(given + 2);
-  const s3 = three ? boundaryStrength(text, given + 2, context.titleStarts) : 0;
-  if (ok2 && s2 >= 1.5) return { start: at, end: given + 1 };
-  if (three && s3 >= 1.5) return { start: at, end: given + 2 };
+  const s3 = three ? endStrength(text, given + 2, context) : 0;
+  if (ok2 && s2 >= 1.5) return withDottedParts(text, { start: at, end: given + 1 }, context);
+  if (three && s3 >= 1.5) return withDottedParts(text, { start: at, end: given + 2 }, context);
   return undefined;
+}
+
+/** boundaryStrength, and an address form after a full name (李明|先生) ends it like a predicate word. */
+function endStrength(text: string, at: number, context: NameContext): number {
+  return Math.max(boundaryStrength(text, at, context.titleStarts), honorificAt(text, at) >= 2 ? 2 : 0);
+}
+
+const NAME_DOTS = new Set(['·', '•', '・', '▪']);
+
+/**
+ * A transliterated name goes on across a name dot (穆赫辛·X, 安德鲁·X): each part runs over CJK
+ * characters up to a stop character, a predicate word or a title (at most six characters).
+ */
+function withDottedParts(text: string, span: NameSpan, context: NameContext): NameSpan {
+  let end = span.end;
+  while (NAME_DOTS.has(text[end] as string) && isCjk(text[end + 1])) {
+    let q = end + 1;
+    while (q < text.length && q - end <= 6 && isCjk(text[q]) && (q === end + 1 || boundaryStrength(text, q, context.titleStarts) < 1)) q++;
+    if (q - end > 6 || context.blocked(end, q)) break;
+    end = q;
+  }
+  return end === span.end ? span : { start: span.start, end };
 }
 
 /**
@@ -123,6 +149,24 @@ function vetoedByTokens(tokens: readonly Token[], start: number, end: number): b
     if (t.start === start || t.end > end) return true;
   }
   return false;
+}
+
+/**
+ * True when a surname at `at` is followed by an address form (陈女士, 刘先生, 方总): an unnamed
+ * person, not a name (CLUENER marks no name there).
+ */
+export function isAddressForm(text: string, at: number, lexicon: PeopleLexicon): boolean {
+  return addressFormEnd(text, at, lexicon) > 0;
+}
+
+/** End of the surname + address form starting at `at` (陈女士 → after 士), 0 when there is none. */
+export function addressFormEnd(text: string, at: number, lexicon: PeopleLexicon): number {
+  for (const n of [2, 1]) {
+    if (!lexicon.surnames.has(text.slice(at, at + n))) continue;
+    const h = honorificAt(text, at + n);
+    if (h > 0) return at + n + h;
+  }
+  return 0;
 }
 
 /** True when `ch` is an administrative character that begins a place-level title. */
