@@ -26,4 +26,4 @@ export type { ExportedTable } from './export-parquet.js';
 export { generateArticles } from './generate-articles.js';
 export type { GeneratedArticle, GenerateOptions } from './generate-articles.js';
 export { runArchiveBench } from './archive-bench.js';
-export type { ArchiveBenchOptions, ArchiveBenchResult, TagBench, TrendBench } from './archive-bench.js';
+export type { ArchiveBenchOptions, ArchiveBenchResult, TagBench, TagBenchSummary, TrendBench } from './archive-bench.js';

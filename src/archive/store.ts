@@ -6,10 +6,11 @@
  * stored (id, hash) pairs. One writer at a time (DuckDB's file lock); failures are `store_failure`
  * with one line naming the fault (locked, read-only, disk full, file size limit).
  */
-import type { DuckDBAppender, DuckDBConnection, DuckDBInstance, DuckDBValue } from '@duckdb/node-api';
+import type { DuckDBConnection, DuckDBInstance, DuckDBPreparedStatement, DuckDBValue } from '@duckdb/node-api';
 import { existsSync } from 'node:fs';
 import { TifaError } from '../errors.js';
-import type { DocumentRows, Row } from './document-rows.js';
+import { createColumnBuilder, type ColumnTables } from './column-batch.js';
+import type { DocumentRows } from './document-rows.js';
 import type { ArchiveReject } from './read-archive.js';
 
 /** Version of the store schema (kept in `tifa_meta`). */
@@ -89,6 +90,8 @@ export interface ArchiveStore {
   storedKeys(): Promise<Map<string, string>>;
   /** Writes documents (replacing ids listed in `replace`) and rejects in ONE transaction. */
   writeBatch(docs: readonly DocumentRows[], rejects: readonly ArchiveReject[], replace?: readonly string[]): Promise<void>;
+  /** `writeBatch` for documents already turned into column JSON (chunks from `createColumnBuilder`, in order); `docs` counts them. */
+  writeColumns(chunks: readonly ColumnTables[], docs: number, rejects: readonly ArchiveReject[], replace?: readonly string[]): Promise<void>;
   /** Runs a query and returns rows as plain JS objects (bigints → numbers, dates → `YYYY-MM-DD`). */
   query<T = Record<string, unknown>>(sql: string, params?: readonly (string | number | null)[]): Promise<T[]>;
   /** Runs a statement without results. */
@@ -104,6 +107,12 @@ export interface OpenStoreOptions {
 }
 
 const quote = (name: string): string => `"${name.replace(/"/g, '""')}"`;
+
+/** `INSERT` of one table from a JSON list of column chunks (`[{"c0":[…],…},…]`, see `column-batch.ts`) bound as the only parameter. */
+export function insertColumnsSql(spec: TableSpec): string {
+  const type = JSON.stringify([Object.fromEntries(spec.columns.map(([, t], i) => [`c${i}`, [t === 'VARCHAR[]' ? ['VARCHAR'] : t]]))]);
+  return `INSERT INTO ${quote(spec.name)} (${spec.columns.map(([c]) => quote(c)).join(', ')}) SELECT ${spec.columns.map((_, i) => `unnest(s.c${i})`).join(', ')} FROM (SELECT unnest(from_json(?::VARCHAR, '${type}')) AS s)`;
+}
 
 /** DDL of one table. */
 export function tableDdl(spec: TableSpec): string {
@@ -153,8 +162,6 @@ export async function openStore(path: string, options: OpenStoreOptions = {}): P
   } catch (err) {
     throw storeError(path, err, 'opening');
   }
-  const listType = duck.LIST(duck.VARCHAR);
-
   async function run(sql: string, params?: readonly (string | number | null)[]): Promise<void> {
     await conn.run(sql, params ? (params as DuckDBValue[]) : undefined);
   }
@@ -181,18 +188,37 @@ export async function openStore(path: string, options: OpenStoreOptions = {}): P
     throw storeError(path, err, 'preparing the schema');
   }
 
-  function append(appender: DuckDBAppender, spec: TableSpec, row: Row): void {
-    for (let i = 0; i < spec.columns.length; i++) {
-      const v = row[i];
-      if (v === null || v === undefined) appender.appendNull();
-      else switch (spec.columns[i]![1]) {
-        case 'INTEGER': appender.appendInteger(v as number); break;
-        case 'DOUBLE': appender.appendDouble(v as number); break;
-        case 'VARCHAR[]': appender.appendList(duck.listValue(v as readonly string[]), listType); break;
-        default: appender.appendVarchar(String(v));
+  const inserts = new Map<string, DuckDBPreparedStatement>(); // prepared on first use
+  async function insertColumns(spec: TableSpec, json: string): Promise<void> {
+    let statement = inserts.get(spec.name);
+    if (!statement) inserts.set(spec.name, statement = await conn.prepare(insertColumnsSql(spec)));
+    statement.bindVarchar(1, json);
+    await statement.run();
+  }
+  async function writeColumns(chunks: readonly ColumnTables[], docs: number, rejects: readonly ArchiveReject[], replace: readonly string[] = []): Promise<void> {
+    if (readOnly) throw new TifaError('store_failure', `tifa: ${path}: expected a writable store, found it opened read-only`, { file: path });
+    if (docs === 0 && rejects.length === 0) return;
+    try {
+      await run('BEGIN TRANSACTION');
+      try {
+        if (replace.length) {
+          const ph = replace.map(() => '?').join(', ');
+          for (const t of TABLES) await run(`DELETE FROM ${quote(t.name)} WHERE ${t.name === 'documents' ? 'id' : 'doc_id'} IN (${ph})`, replace);
+        }
+        for (const spec of TABLES) {
+          const parts = chunks.map((c) => c[spec.name]).filter((j): j is string => j !== undefined);
+          if (parts.length) await insertColumns(spec, `[${parts.join(',')}]`);
+        }
+        const at = new Date().toISOString();
+        for (const r of rejects) await run('INSERT OR REPLACE INTO rejects VALUES (?, ?, ?, ?, ?)', [r.origin, r.line, r.reason, r.excerpt, at]);
+        await run('COMMIT');
+      } catch (err) {
+        try { await run('ROLLBACK'); } catch { /* the transaction is already gone */ }
+        throw err;
       }
+    } catch (err) {
+      throw storeError(path, err, `writing a batch of ${docs} documents`);
     }
-    appender.endRow();
   }
 
   let closed = false;
@@ -205,37 +231,12 @@ export async function openStore(path: string, options: OpenStoreOptions = {}): P
       for (const [id, hash] of reader.getRowsJS()) out.set(String(id), String(hash));
       return out;
     },
-    async writeBatch(docs, rejects, replace = []) {
-      if (readOnly) throw new TifaError('store_failure', `tifa: ${path}: expected a writable store, found it opened read-only`, { file: path });
-      if (docs.length === 0 && rejects.length === 0) return;
-      try {
-        await run('BEGIN TRANSACTION');
-        try {
-          if (replace.length) {
-            const ph = replace.map(() => '?').join(', ');
-            for (const t of TABLES) await run(`DELETE FROM ${quote(t.name)} WHERE ${t.name === 'documents' ? 'id' : 'doc_id'} IN (${ph})`, replace);
-          }
-          for (const spec of TABLES) {
-            if (!docs.some((d) => (d.tables[spec.name]?.length ?? 0) > 0)) continue;
-            const appender = await conn.createAppender(spec.name);
-            try {
-              for (const d of docs) for (const row of d.tables[spec.name] ?? []) append(appender, spec, row);
-              appender.flushSync();
-            } finally {
-              appender.closeSync();
-            }
-          }
-          const at = new Date().toISOString();
-          for (const r of rejects) await run('INSERT OR REPLACE INTO rejects VALUES (?, ?, ?, ?, ?)', [r.origin, r.line, r.reason, r.excerpt, at]);
-          await run('COMMIT');
-        } catch (err) {
-          try { await run('ROLLBACK'); } catch { /* the transaction is already gone */ }
-          throw err;
-        }
-      } catch (err) {
-        throw storeError(path, err, `writing a batch of ${docs.length} documents`);
-      }
+    writeBatch(docs, rejects, replace = []) {
+      const columns = createColumnBuilder();
+      for (const d of docs) columns.add(d);
+      return writeColumns(docs.length ? [columns.finish()] : [], docs.length, rejects, replace);
     },
+    writeColumns,
     query,
     run,
     close() {

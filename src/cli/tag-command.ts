@@ -42,7 +42,7 @@ export function registerTagCommand(program: Command): void {
     .argument('[inputs...]', 'archive files or directories (none with --parquet: export only)')
     .requiredOption('--db <file>', 'archive database (created when missing)')
     .option('-w, --workers <n>', `worker threads (default: all cores, ${availableParallelism()} here; 0 = in-process)`)
-    .option('--batch <n>', 'documents per transaction', '256')
+    .option('--batch <n>', 'documents per transaction', '512')
     .option('--parquet <dir>', 'afterwards, export every table as Parquet into this directory')
     .option('--json', 'print the run summary as JSON on stdout')
     .option('--no-progress', 'no progress bar even on a terminal')
