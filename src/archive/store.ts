@@ -96,6 +96,12 @@ export interface ArchiveStore {
   query<T = Record<string, unknown>>(sql: string, params?: readonly (string | number | null)[]): Promise<T[]>;
   /** Runs a statement without results. */
   run(sql: string, params?: readonly (string | number | null)[]): Promise<void>;
+  /**
+   * Folds the write-ahead log into the database file. `tifa tag` calls it before closing so that a
+   * disk that fills up at this last step is reported (DuckDB's own checkpoint at close fails
+   * silently); committed batches stay in the log either way and are read back on the next open.
+   */
+  checkpoint(): Promise<void>;
   /** Closes the database (the lock is released). */
   close(): void;
 }
@@ -130,7 +136,8 @@ function storeError(path: string, err: unknown, doing: string): TifaError {
   if (/read-only|Read-only|EACCES|Permission denied/i.test(msg)) {
     return new TifaError('store_failure', `tifa: ${path}: expected a writable archive, found a read-only file or directory (${msg.split('\n')[0]}); nothing stored was lost`, { file: path }, { cause: err });
   }
-  const kept = doing.startsWith('writing') ? 'the batch was rolled back, stored documents are intact' : 'stored documents are intact';
+  const kept = doing.startsWith('writing') ? 'the batch was rolled back, stored documents are intact'
+    : doing.startsWith('saving') ? `stored documents are intact in the write-ahead log (${path}.wal) and are read back on the next open` : 'stored documents are intact';
   if (/No space left|ENOSPC|disk is full|out of disk|Disk quota exceeded|EDQUOT/i.test(msg)) {
     return new TifaError('store_failure', `tifa: ${path}: expected free disk space, found the disk full while ${doing}; ${kept} — free space and rerun to resume`, { file: path }, { cause: err });
   }
@@ -239,6 +246,14 @@ export async function openStore(path: string, options: OpenStoreOptions = {}): P
     writeColumns,
     query,
     run,
+    async checkpoint() {
+      if (readOnly) return;
+      try {
+        await conn.run('CHECKPOINT');
+      } catch (err) {
+        throw storeError(path, err, 'saving the archive (checkpoint)');
+      }
+    },
     close() {
       if (closed) return;
       closed = true;

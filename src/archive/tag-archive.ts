@@ -291,6 +291,7 @@ export async function tagArchive(options: TagArchiveOptions): Promise<TagSummary
     while (inflight.length) await drainOne();
     await write();
     await writing;
+    await store.checkpoint();
   } finally {
     await writing?.catch(() => { /* reported above */ });
     await tagger?.close();
