@@ -8,17 +8,19 @@ import { buildPosData, type PosData } from '../segment/pos-table.js';
 import { idfTableOf, loadDefaultIdf, type IdfData, type IdfTable } from '../themes/idf-table.js';
 import { WordSlots } from '../text/word-slots.js';
 import { readCachedTable, writeCachedTable } from './resource-cache.js';
-import { jiebaDictionaryBytes } from '../segment/engine.js';
+import { jiebaDataFile, jiebaDictionaryBytes } from '../segment/engine.js';
+import { statSync } from 'node:fs';
 
 const require = createRequire(import.meta.url);
 const POS_FILE = 'jieba-pos.bin';
 const IDF_FILE = 'jieba-idf.bin';
 
-/** What the cached tables were derived from: the engine's version and its dictionary's size. */
+/** What the cached tables were derived from: the engine's version and its file's size. */
 function sourceKey(what: 'dict' | 'idf'): string {
   const version = (require('@node-rs/jieba/package.json') as { version: string }).version;
-  const bytes = (require('@node-rs/jieba/dict.js') as Record<string, Uint8Array>)[what]!;
-  return `@node-rs/jieba@${version}/${what}:${bytes.byteLength}`;
+  let size = -1;
+  try { size = statSync(jiebaDataFile(`${what}.txt`)).size; } catch { /* no file: the key matches no cache */ }
+  return `@node-rs/jieba@${version}/${what}:${size}`;
 }
 
 /** jieba's dictionary as POS data (cached or derived). */

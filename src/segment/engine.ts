@@ -4,9 +4,9 @@
  * user dictionary (themes, titles, places) is compiled in so those words are never split.
  */
 import { createRequire } from 'node:module';
-import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Jieba as JiebaClass } from '@node-rs/jieba';
 import { TifaError } from '../errors.js';
 
@@ -33,9 +33,20 @@ export interface SegmentEngine {
 
 const require = createRequire(import.meta.url);
 
-/** jieba's default dictionary bytes, read on first use (nothing loads at import time). */
+/** A data file of `@node-rs/jieba` (`dict.txt`, `idf.txt`). */
+export function jiebaDataFile(name: 'dict.txt' | 'idf.txt'): string {
+  return join(dirname(require.resolve('@node-rs/jieba/package.json')), name);
+}
+
+let dictBytes: Uint8Array | undefined;
+
+/**
+ * jieba's default dictionary bytes, read on first use (nothing loads at import time). Read directly
+ * rather than through `@node-rs/jieba/dict`, which also reads the 6 MB IDF file.
+ */
 function jiebaDict(): Uint8Array {
-  return (require('@node-rs/jieba/dict.js') as { dict: Uint8Array }).dict;
+  dictBytes ??= readFileSync(jiebaDataFile('dict.txt'));
+  return dictBytes;
 }
 
 function packageVersion(pkg: string): string {
