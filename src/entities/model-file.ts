@@ -162,7 +162,10 @@ export function decodeModel(bytes: Buffer, manifest: ModelManifest, file: string
   const size = HEADER_BYTES + 4 * (T * T + 2 * T) + 8 * R + 4 * S + align4(2 * S) + 4 * P + align4(R * T) + 4;
   if (bytes.length !== size) throw bad(`expected ${size} bytes, found ${bytes.length} (truncated or corrupt)`);
   if (bytes.readUInt32LE(size - 4) !== TRAILER) throw bad('expected the end marker (truncated or corrupt)');
-  const ab = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length);
+  // A large file read whole has a 4-aligned buffer of its own: view it in place (the copies below
+  // are of the small arrays only); otherwise copy it out of Node's shared pool.
+  const own = bytes.byteOffset === 0 && bytes.buffer.byteLength === bytes.length;
+  const ab = own ? bytes.buffer as ArrayBuffer : bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length);
   let off = HEADER_BYTES;
   const trans = new Float32Array(ab, off, T * T).slice(); off += 4 * T * T;
   const start = new Float32Array(ab, off, T).slice(); off += 4 * T;
