@@ -143,17 +143,17 @@ export function createVillageTable(entries: Iterable<readonly [string, readonly 
  * units): binary search over line starts, so the 600k units cost one string and one Int32Array.
  */
 export function createSortedVillageTable(text: string): VillageTable {
-  let count = 0;
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) count++;
-  if (text.length > 0 && text.charCodeAt(text.length - 1) !== 10) count++;
+  // Line starts by native `indexOf` (a character loop over the 12 MB text costs ~0.1 s).
+  let count = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
   const starts = new Int32Array(count + 1);
   let n = 0;
   let lineStart = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text.charCodeAt(i) === 10) {
-      if (i > lineStart) starts[n++] = lineStart;
-      lineStart = i + 1;
-    }
+  while (lineStart < text.length) {
+    let nl = text.indexOf('\n', lineStart);
+    if (nl < 0) nl = text.length;
+    if (nl > lineStart) starts[n++] = lineStart;
+    lineStart = nl + 1;
   }
   starts[n] = text.length + 1;
   const nameAt = (k: number): string => {
