@@ -84,7 +84,7 @@ function posId(pos: string): number {
 
 const NO_WORD = 0x5a5a5a5a;
 
-/** A growable id buffer shared across calls to avoid reallocation. */
+/** An id buffer shared across calls to avoid reallocation (grown by `reserve`). */
 export class FeatureBuffer {
   /** Ids written so far. */
   ids = new Uint32Array(4096);
@@ -93,15 +93,6 @@ export class FeatureBuffer {
   /** Make room for `count` ids (contents are not kept). */
   reserve(count: number): void {
     if (this.ids.length < count) this.ids = new Uint32Array(Math.max(count, this.ids.length * 2));
-  }
-  /** Append an id. */
-  push(id: number): void {
-    if (this.size === this.ids.length) {
-      const next = new Uint32Array(this.ids.length * 2);
-      next.set(this.ids);
-      this.ids = next;
-    }
-    this.ids[this.size++] = id;
   }
 }
 

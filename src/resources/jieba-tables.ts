@@ -5,11 +5,12 @@
  */
 import { createRequire } from 'node:module';
 import { buildPosData, type PosData } from '../segment/pos-table.js';
-import { idfTableOf, loadDefaultIdf, type IdfData, type IdfTable } from '../themes/idf-table.js';
+import { idfTableOf, parseIdf, type IdfData, type IdfTable } from '../themes/idf-table.js';
+import { TifaError } from '../errors.js';
 import { WordSlots } from '../text/word-slots.js';
 import { readCachedTable, writeCachedTable } from './resource-cache.js';
 import { jiebaDataFile, jiebaDictionaryBytes } from '../segment/engine.js';
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 
 const require = createRequire(import.meta.url);
 const POS_FILE = 'jieba-pos.bin';
@@ -39,6 +40,17 @@ export function jiebaPosData(): PosData {
   return buildPosData(jiebaDictionaryBytes());
 }
 
+/** jieba's IDF table (`idf.txt` of `@node-rs/jieba`), parsed from its text. */
+export function deriveJiebaIdf(): IdfTable & { readonly data: IdfData } {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(jiebaDataFile('idf.txt'));
+  } catch (cause) {
+    throw new TifaError('resource_not_found', 'tifa: @node-rs/jieba/idf.txt: cannot load the default IDF table', { file: '@node-rs/jieba/idf.txt' }, { cause });
+  }
+  return parseIdf(bytes, '@node-rs/jieba/idf.txt');
+}
+
 /** jieba's IDF table (cached or derived). */
 export function jiebaIdfTable(): IdfTable {
   const cached = readCachedTable(IDF_FILE, sourceKey('idf'));
@@ -52,13 +64,13 @@ export function jiebaIdfTable(): IdfTable {
       } catch { /* damaged: derive below */ }
     }
   }
-  return loadDefaultIdf();
+  return deriveJiebaIdf();
 }
 
 /** Derives both tables from the dictionary and writes them to the cache (run at build time). */
 export function writeJiebaTables(dir?: string): void {
   const pos = buildPosData(jiebaDictionaryBytes());
   writeCachedTable(POS_FILE, { header: { key: sourceKey('dict'), size: pos.slots.size, tags: pos.tags }, arrays: [pos.slots.k1, pos.slots.k2, pos.tagOf] }, dir);
-  const idf: IdfData = loadDefaultIdf().data;
+  const idf: IdfData = deriveJiebaIdf().data;
   writeCachedTable(IDF_FILE, { header: { key: sourceKey('idf'), size: idf.slots.size, median: idf.median, max: idf.max }, arrays: [idf.slots.k1, idf.slots.k2, idf.values] }, dir);
 }

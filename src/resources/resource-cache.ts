@@ -75,7 +75,7 @@ export function readCachedTable(name: string, key: string, dir = cacheDir()): Ca
     // from Node's shared pool) copy into an aligned buffer.
     let body: ArrayBuffer;
     let at = 0;
-    if ((bytes.byteOffset + offset) % 8 === 0 && bytes.buffer.byteLength === bytes.byteOffset + bytes.length && bytes.byteOffset === 0) {
+    if (bytes.byteOffset === 0 && bytes.buffer.byteLength === bytes.length && offset % 8 === 0) {
       body = bytes.buffer as ArrayBuffer;
       at = offset;
     } else {

@@ -1,11 +1,8 @@
 /**
- * parseIdf / loadDefaultIdf: an IDF table (`word weight` per line, jieba's idf.txt format) →
+ * parseIdf: an IDF table (`word weight` per line, jieba's idf.txt format) →
  * word → inverse document frequency, plus the median used for unknown words (as jieba does).
  * An archive can supply its own table in the same format.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { TifaError } from '../errors.js';
 import { countLines, PairHasher, WordSlots } from '../text/word-slots.js';
 
@@ -105,15 +102,4 @@ export function idfTableOf(data: IdfData): IdfTable & { readonly data: IdfData }
       return slot < 0 ? undefined : values[slot];
     },
   };
-}
-
-/** jieba's IDF table (`idf.txt` of `@node-rs/jieba`), parsed from its text. */
-export function loadDefaultIdf(): IdfTable & { readonly data: IdfData } {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(join(dirname(createRequire(import.meta.url).resolve('@node-rs/jieba/package.json')), 'idf.txt'));
-  } catch (cause) {
-    throw new TifaError('resource_not_found', 'tifa: @node-rs/jieba/idf.txt: cannot load the default IDF table', { file: '@node-rs/jieba/idf.txt' }, { cause });
-  }
-  return parseIdf(bytes, '@node-rs/jieba/idf.txt');
 }

@@ -7,10 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCachedJson, readCachedTable, writeCachedJson, writeCachedTable } from '../../src/resources/resource-cache.js';
-import { jiebaIdfTable, jiebaPosData } from '../../src/resources/jieba-tables.js';
+import { deriveJiebaIdf, jiebaIdfTable, jiebaPosData } from '../../src/resources/jieba-tables.js';
 import { buildPosData, posTableOf } from '../../src/segment/pos-table.js';
 import { jiebaDictionaryBytes } from '../../src/segment/engine.js';
-import { loadDefaultIdf } from '../../src/themes/idf-table.js';
 import { defaultThemePaths, loadThemes, themeDigest } from '../../src/themes/load-themes.js';
 
 const WORDS = ['市委', '书记', '新区', '亩均', '高质量发展', '乡村振兴', '的', '了', '不存在的词语', 'abc', '𠀀', ''];
@@ -49,7 +48,7 @@ describe('resource cache', () => {
   it('gives the same POS and IDF answers as the tables derived from jieba\'s dictionary', () => {
     const derivedPos = posTableOf([buildPosData(jiebaDictionaryBytes())]);
     const cachedPos = posTableOf([jiebaPosData()]);
-    const derivedIdf = loadDefaultIdf();
+    const derivedIdf = deriveJiebaIdf();
     const cachedIdf = jiebaIdfTable();
     expect(cachedPos.size).toBe(derivedPos.size);
     expect(cachedIdf.size).toBe(derivedIdf.size);

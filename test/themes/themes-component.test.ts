@@ -7,7 +7,8 @@ import type { State } from '../../src/pipeline/component.js';
 import { compileThemes } from '../../src/themes/compile-themes.js';
 import { discoverCandidates } from '../../src/themes/discover-candidates.js';
 import { extractKeywords } from '../../src/themes/extract-keywords.js';
-import { loadDefaultIdf, parseIdf } from '../../src/themes/idf-table.js';
+import { parseIdf } from '../../src/themes/idf-table.js';
+import { deriveJiebaIdf } from '../../src/resources/jieba-tables.js';
 import { defaultThemePaths, loadThemes } from '../../src/themes/load-themes.js';
 import { classifyCategory, loadThemeCategoryModel, parseThemeCategoryModel } from '../../src/themes/theme-category-model.js';
 import { createThemesComponent } from '../../src/themes/themes-component.js';
@@ -40,7 +41,7 @@ function stateOf(text: string, extra: Partial<State> = {}): State {
 }
 
 const compiled = compileThemes(loadThemes(defaultThemePaths()));
-const idf = loadDefaultIdf();
+const idf = deriveJiebaIdf();
 const model = loadThemeCategoryModel();
 const component = createThemesComponent({ themes: compiled, idf, categoryModel: model });
 
