@@ -16,7 +16,7 @@ import type { PlaceLexicon } from '../places/place-lexicon.js';
 import type { UserWord } from '../segment/engine.js';
 import { compileThemes, type CompiledThemes } from '../themes/compile-themes.js';
 import type { IdfTable } from '../themes/idf-table.js';
-import { defaultThemePaths, loadThemes, THEME_PARSER_VERSION, themeDigest, type CachedThemes, type ThemeLookup } from '../themes/load-themes.js';
+import { defaultThemePaths, loadThemes, parseThemes, THEME_PARSER_VERSION, themeDigest, type CachedThemes, type ThemeLookup } from '../themes/load-themes.js';
 import { loadThemeCategoryModel, type ThemeCategoryModel } from '../themes/theme-category-model.js';
 import { userDictionaryText } from '../segment/engine.js';
 import { buildPosData, posTableOf, type PosTable } from '../segment/pos-table.js';
@@ -31,7 +31,7 @@ export interface Resources {
   readonly userWords: readonly UserWord[];
   /** The entity model. */
   readonly entityModel: EntityModel;
-  /** Position nouns the entity step adds as TITLE where the model is unsure. */
+  /** Position nouns the entity step adds as TITLE where the model tagged a whole word O. */
   readonly positions: PositionWords;
   /** Administrative divisions and villages. */
   readonly places: PlaceLexicon;
@@ -100,7 +100,7 @@ export function writeThemeCache(dir?: string): void {
   const entries: Record<string, CachedThemes> = {};
   for (const path of defaultThemePaths()) {
     const source = readFileSync(path, 'utf8');
-    entries[themeDigest(source)] = loadThemes([path]).map(({ file: _file, ...rest }) => rest);
+    entries[themeDigest(source)] = parseThemes(source, path).map(({ file: _file, ...rest }) => rest);
   }
   writeCachedJson(THEMES_FILE, themesKey(), entries, dir);
 }

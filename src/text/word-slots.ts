@@ -5,7 +5,7 @@
  * unknown word collides with both hashes of a stored one is negligible. Used by the POS and IDF tables.
  */
 
-/** Incremental FNV-1a and murmur-style hashes over UTF-16 code units (the same as `hashWord` computes). */
+/** Incremental FNV-1a and murmur-style hashes over UTF-16 code units (the same as `WordSlots.slotOf` computes). */
 export class PairHasher {
   h1 = 0x811c9dc5;
   h2 = 0;
