@@ -20,6 +20,7 @@ interface AnnotateFlags {
   model?: string;
   themes?: string[];
   replaceThemes?: boolean;
+  tokensOnly?: boolean;
 }
 
 const FORMATS = ['pretty', 'json', 'jsonl', 'html'] as const;
@@ -30,13 +31,14 @@ async function write(chunk: string): Promise<void> {
 }
 
 /** Builds annotator options from CLI flags. */
-export function annotatorOptions(flags: Pick<AnnotateFlags, 'segmenter' | 'script' | 'model' | 'themes' | 'replaceThemes'>): AnnotatorOptions {
+export function annotatorOptions(flags: Pick<AnnotateFlags, 'segmenter' | 'script' | 'model' | 'themes' | 'replaceThemes' | 'tokensOnly'>): AnnotatorOptions {
   return {
     ...(flags.segmenter ? { segmenter: flags.segmenter as AnnotatorOptions['segmenter'] & string } : {}),
     ...(flags.script ? { script: flags.script as AnnotatorOptions['script'] & string } : {}),
     ...(flags.model ? { model: flags.model } : {}),
     ...(flags.themes?.length ? { themes: flags.themes } : {}),
     ...(flags.replaceThemes ? { replaceThemes: true } : {}),
+    ...(flags.tokensOnly ? { tokensOnly: true } : {}),
   };
 }
 
@@ -89,6 +91,7 @@ export function registerAnnotateCommand(program: Command): void {
     .option('--model <dir>', 'another entity model directory')
     .option('--themes <files...>', 'extra theme files (YAML)')
     .option('--replace-themes', 'use only the --themes files')
+    .option('--tokens-only', 'stop after segmentation: sentences, tokens and page items only (no model loaded; faster)')
     .action(async (files: string[], flags: AnnotateFlags) => {
       const format = flags.format ?? (process.stdout.isTTY ? 'pretty' : 'json');
       if (!(FORMATS as readonly string[]).includes(format)) {

@@ -38,7 +38,7 @@ function time(fn: () => void): number {
 }
 
 /** Runs the benchmark and returns rows. */
-export function runBench(annotator: Annotator, corpus: Corpus, cut: (t: string) => string[]): { rows: string[][]; json: Record<string, number> } {
+export function runBench(annotator: Annotator, tokenizer: Annotator, corpus: Corpus, cut: (t: string) => string[]): { rows: string[][]; json: Record<string, number> } {
   const size = mb(corpus.docs);
   // Warm-up, then the bare engine on normalized text, then the full pipeline with per-step times.
   for (const d of corpus.docs.slice(0, 3)) annotator.annotate(d);
@@ -56,8 +56,14 @@ export function runBench(annotator: Annotator, corpus: Corpus, cut: (t: string) 
     ['annotate (all steps)', (size / total).toFixed(2), (baseline / total).toFixed(2)],
   ];
   const json: Record<string, number> = { mb: size, baselineMBs: size / baseline, annotateMBs: size / total };
+  // The text steps alone, end to end (normalize, layout, sentences, segment, projection to the
+  // original offsets): a tokens-only annotator on the same documents.
+  for (const d of corpus.docs.slice(0, 3)) tokenizer.annotate(d);
+  const alone = time(() => { for (const d of corpus.docs) tokenizer.annotate(d); });
+  rows.push(['normalize + segment: tokens-only annotate', (size / alone).toFixed(2), (baseline / alone).toFixed(2)]);
+  json.tokensOnlyMBs = size / alone;
   const normSeg = (steps.normalize ?? 0) + (steps.sentences ?? 0) + (steps.segment ?? 0);
-  rows.push(['normalize + sentences + segment', (size / normSeg).toFixed(2), (baseline / normSeg).toFixed(2)]);
+  rows.push(['normalize + sentences + segment, in annotate', (size / normSeg).toFixed(2), (baseline / normSeg).toFixed(2)]);
   json.normalizeSegmentMBs = size / normSeg;
   for (const [k, v] of Object.entries(steps)) {
     rows.push([`  step ${k}`, (size / v).toFixed(2), (baseline / v).toFixed(2)]);
@@ -165,12 +171,15 @@ export function registerBenchCommand(program: Command, root: string): void {
       const t1 = performance.now();
       annotator.annotate('市委书记章旭升赴城西新区调研。');
       const firstMs = performance.now() - t1;
+      const t2 = performance.now();
+      const tokenizer = createAnnotator({ tokensOnly: true });
+      const tokensColdMs = performance.now() - t2;
       // The baseline: a bare rs-jieba instance with the same default dictionary.
       const engine = engineCut();
-      const results: Record<string, unknown> = { createAnnotatorMs: coldMs, firstAnnotateMs: firstMs };
+      const results: Record<string, unknown> = { createAnnotatorMs: coldMs, firstAnnotateMs: firstMs, createTokensOnlyMs: tokensColdMs };
       const sections: string[] = [];
       for (const c of corpora(root, flags.data)) {
-        const r = runBench(annotator, c, engine);
+        const r = runBench(annotator, tokenizer, c, engine);
         results[c.name] = r.json;
         const matching = themeMatching(c.docs);
         r.json.themeMatchingMBs = matching;
@@ -191,7 +200,7 @@ export function registerBenchCommand(program: Command, root: string): void {
       results.peakRssMb = rssMb;
       if (flags.json) { process.stdout.write(JSON.stringify(results, null, 2) + '\n'); return; }
       process.stdout.write([
-        `createAnnotator (cold, in process): ${coldMs.toFixed(0)} ms; first annotate: ${firstMs.toFixed(1)} ms`,
+        `createAnnotator (cold, in process): ${coldMs.toFixed(0)} ms; first annotate: ${firstMs.toFixed(1)} ms; tokens-only annotator (after it): ${tokensColdMs.toFixed(0)} ms`,
         ...sections,
         `peak RSS: ${rssMb.toFixed(0)} MB`,
         `node ${process.version}, ${process.platform}-${process.arch}; one core (annotate is synchronous)`,

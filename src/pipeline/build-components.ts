@@ -6,7 +6,7 @@ import { createEnglishComponent } from '../english/english-runs.js';
 import { createOrgsComponent } from '../orgs/orgs-component.js';
 import { createPeopleComponent } from '../people/people-component.js';
 import { createPlacesComponent } from '../places/places-component.js';
-import type { Resources } from '../resources/load-resources.js';
+import type { Resources, SegmentResources } from '../resources/load-resources.js';
 import type { SegmentEngine } from '../segment/engine.js';
 import { createSegmentComponent } from '../segment/segment-component.js';
 import { createLayoutComponent } from '../text/layout-component.js';
@@ -33,4 +33,9 @@ export function buildComponents(resources: Resources, engine: SegmentEngine): Co
     createThemesComponent({ themes: resources.themes, idf: resources.idf, categoryModel: resources.categoryModel }),
     createAssignArticlesComponent(),
   ];
+}
+
+/** The text steps only (page items, sentences, tokens): a tokens-only annotator. */
+export function buildTokenComponents(resources: SegmentResources, engine: SegmentEngine): Component[] {
+  return [createLayoutComponent(), createSentencesComponent(), createSegmentComponent(engine, resources.posTable)];
 }

@@ -11,10 +11,10 @@ import { normalize } from '../text/normalize.js';
 import { createTraditionalConverter, looksTraditional, type ScriptOption } from '../text/script.js';
 import { createEngine, type EngineName } from '../segment/engine.js';
 import { libraryVersion } from '../resources/package-root.js';
-import { loadResources, type Resources } from '../resources/load-resources.js';
+import { loadResources, loadSegmentResources, type Resources } from '../resources/load-resources.js';
 import { checkPipeline } from './check-pipeline.js';
 import type { Component, Layers, State } from './component.js';
-import { buildComponents } from './build-components.js';
+import { buildComponents, buildTokenComponents } from './build-components.js';
 
 /** Version of the Document data model. */
 export const SCHEMA_VERSION = '1.0';
@@ -33,6 +33,12 @@ export interface AnnotatorOptions {
   readonly replaceThemes?: boolean;
   /** Re-join hard-wrapped lines (default true). */
   readonly rejoinLines?: boolean;
+  /**
+   * Stop after segmentation (default false): Documents carry sentences, tokens and page items and
+   * every other layer is empty. The entity model and the other lexicons are not loaded, so the
+   * annotator starts and runs faster; tokens are the same as a full annotator's.
+   */
+  readonly tokensOnly?: boolean;
 }
 
 /** One input of `annotateMany`. */
@@ -75,11 +81,23 @@ export function createAnnotator(options: AnnotatorOptions = {}): Annotator {
   if (!['auto', 'simplified', 'traditional'].includes(script)) {
     throw new TifaError('invalid_option', `script: expected "auto", "simplified" or "traditional", found ${JSON.stringify(script)}`, { option: 'script' });
   }
-  const resources: Resources = loadResources(options);
-  const engine = createEngine(options.segmenter ?? 'rs-jieba', resources.userWords);
-  const components: readonly Component[] = checkPipeline(buildComponents(resources, engine));
+  if (options.tokensOnly !== undefined && typeof options.tokensOnly !== 'boolean') {
+    throw new TifaError('invalid_option', `tokensOnly: expected a boolean, found ${JSON.stringify(options.tokensOnly)}`, { option: 'tokensOnly' });
+  }
+  let components: readonly Component[];
+  let versions: ResourceVersions;
+  if (options.tokensOnly) {
+    const resources = loadSegmentResources(options);
+    const engine = createEngine(options.segmenter ?? 'rs-jieba', resources.userWords);
+    components = checkPipeline(buildTokenComponents(resources, engine));
+    versions = { segmenter: engine.name, model: 'none', lexicons: { people: resources.people.version, themes: resources.themes.fingerprint } };
+  } else {
+    const resources: Resources = loadResources(options);
+    const engine = createEngine(options.segmenter ?? 'rs-jieba', resources.userWords);
+    components = checkPipeline(buildComponents(resources, engine));
+    versions = { segmenter: engine.name, model: resources.modelVersion, lexicons: resources.lexiconVersions };
+  }
   const toSimplified = script === 'simplified' ? undefined : createTraditionalConverter();
-  const versions: ResourceVersions = { segmenter: engine.name, model: resources.modelVersion, lexicons: resources.lexiconVersions };
   const library = `tifa@${libraryVersion()}`;
 
   function run(text: string, meta: AnnotateMeta | undefined, timings: Record<string, number> | undefined): Document {

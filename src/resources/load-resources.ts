@@ -61,17 +61,23 @@ export interface ResourceOptions {
   readonly replaceThemes?: boolean;
 }
 
-/** Loads all resources. */
-export function loadResources(options: ResourceOptions): Resources {
-  const entityModel = loadEntityModel(options.model ?? defaultEntityModelDir());
-  const positions = loadPositionWords();
-  const places = loadPlaceLexicon();
-  const orgs = loadOrgLexicon();
+/** What the segmentation step needs: the user words compiled into the engine and the POS table. */
+export interface SegmentResources {
+  /** Word → POS for tokens (jieba's dictionary plus user words). */
+  readonly posTable: PosTable;
+  /** Words compiled into the segmenter so they are never split. */
+  readonly userWords: readonly UserWord[];
+  /** Titles, modifiers, title organizations and surnames (titles are user words). */
+  readonly people: PeopleLexicon;
+  /** The compiled theme taxonomy (its forms are user words). */
+  readonly themes: CompiledThemes;
+}
+
+/** Loads what segmentation needs; a tokens-only annotator loads nothing else. */
+export function loadSegmentResources(options: ResourceOptions): SegmentResources {
   const people = loadPeopleLexicon();
   const themePaths = [...(options.replaceThemes && options.themes?.length ? [] : defaultThemePaths()), ...(options.themes ?? [])];
   const themes = compileThemes(loadThemes(themePaths, shippedThemeLookup()));
-  const idf = jiebaIdfTable();
-  const categoryModel = loadThemeCategoryModel();
   // Titles of three or more characters (and the blockers that contain a title but are none) stay whole.
   const userWords: UserWord[] = [];
   for (const [title, kind] of people.titles) if (title.length >= 3) userWords.push({ word: title, freq: 3000, pos: kind === '-' ? 'n' : 'nnt' });
@@ -79,6 +85,18 @@ export function loadResources(options: ResourceOptions): Resources {
   for (const form of themes.forms) if (form.length >= 3 && /^[\u4e00-\u9fff]+$/.test(form)) userWords.push({ word: form, freq: 100000, pos: 'nz' });
   // User words override jieba's tags (they come first).
   const posTable = posTableOf([buildPosData(userDictionaryText(userWords)), jiebaPosData()]);
+  return { posTable, userWords, people, themes };
+}
+
+/** Loads all resources. */
+export function loadResources(options: ResourceOptions): Resources {
+  const entityModel = loadEntityModel(options.model ?? defaultEntityModelDir());
+  const positions = loadPositionWords();
+  const places = loadPlaceLexicon();
+  const orgs = loadOrgLexicon();
+  const { posTable, userWords, people, themes } = loadSegmentResources(options);
+  const idf = jiebaIdfTable();
+  const categoryModel = loadThemeCategoryModel();
   return {
     posTable, userWords, entityModel, positions, places, orgs, people, themes, idf, categoryModel,
     modelVersion: `${entityModel.manifest.name}@${entityModel.manifest.version}+${entityModel.manifest.sha256.slice(0, 8)}`,

@@ -68,18 +68,32 @@ export function buildPosData(...sources: readonly (string | Uint8Array)[]): PosD
   return { slots, tagOf, tags };
 }
 
+const MEMO_WORDS = 1 << 16;
+
 /** A PosTable over layers: the first layer holding a word gives its tag (put overrides first). */
 export function posTableOf(layers: readonly PosData[]): PosTable {
   let size = 0;
   for (const l of layers) size += l.slots.size;
+  const lookup = (word: string): string | undefined => {
+    for (const { slots, tagOf, tags } of layers) {
+      const slot = slots.slotOf(word);
+      if (slot >= 0) return tags[tagOf[slot]!];
+    }
+    return undefined;
+  };
+  // Words recur (Zipf): a bounded memo answers most lookups from V8's cached string hash instead of
+  // hashing the word's units twice in JavaScript. Cleared when full, so memory stays bounded.
+  let memo = new Map<string, string | undefined>();
   return {
     size,
     get(word: string): string | undefined {
-      for (const { slots, tagOf, tags } of layers) {
-        const slot = slots.slotOf(word);
-        if (slot >= 0) return tags[tagOf[slot]!];
+      let tag = memo.get(word);
+      if (tag === undefined && !memo.has(word)) {
+        tag = lookup(word);
+        if (memo.size >= MEMO_WORDS) memo = new Map();
+        memo.set(word, tag);
       }
-      return undefined;
+      return tag;
     },
   };
 }

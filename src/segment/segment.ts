@@ -14,8 +14,10 @@ const CHUNK = 1 << 16;
 export function posOf(word: string, table: PosTable): string {
   const tag = table.get(word);
   if (tag !== undefined) return tag;
-  if (/^[A-Za-z][A-Za-z.'-]*$/.test(word)) return 'eng';
-  if (/^[0-9.,%]+$/.test(word)) return 'm';
+  // Most words missing from the dictionary are punctuation: look at the first unit before a regex.
+  const c = word.charCodeAt(0);
+  if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return /^[A-Za-z][A-Za-z.'-]*$/.test(word) ? 'eng' : 'x';
+  if ((c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x2c || c === 0x25) return /^[0-9.,%]+$/.test(word) ? 'm' : 'x';
   return 'x';
 }
 

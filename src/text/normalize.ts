@@ -59,12 +59,18 @@ const MATCH_FOLD: ReadonlyMap<number, number> = new Map<number, number>([
   ...[0x00b7, 0x2022, 0x30fb, 0xff65, 0x2027].map((c) => [c, 0xb7] as [number, number]),
 ]);
 
+/** One flag per UTF-16 unit: 1 when MATCH_FOLD maps it (a typed-array read per unit instead of a Map lookup). */
+const FOLDS = new Uint8Array(0x10000);
+for (const c of MATCH_FOLD.keys()) FOLDS[c] = 1;
+
 /** Unifies quote, dash and middle-dot variants (same length): the key lexicons are matched against. */
 export function foldForMatching(text: string): string {
   let out = '';
   let last = 0;
   for (let i = 0; i < text.length; i++) {
-    const f = MATCH_FOLD.get(text.charCodeAt(i));
+    const c = text.charCodeAt(i);
+    if (FOLDS[c] === 0) continue;
+    const f = MATCH_FOLD.get(c);
     if (f !== undefined) { out += text.slice(last, i) + String.fromCharCode(f); last = i + 1; }
   }
   return last === 0 ? text : out + text.slice(last);
@@ -172,8 +178,7 @@ function hasHeadlineGap(text: string, l: Line, acts: Uint8Array): boolean {
  * page's wrap separator, the line before is a full column line (within one character, less a two-character paragraph indent; of its own block: pages mix column
  * widths) that does not end a sentence, neither side is a headline, and both sides are Chinese or neither is.
  */
-function planLineBreaks(text: string, acts: Uint8Array, rejoin: boolean): void {
-  const all = splitLines(text);
+function planLineBreaks(text: string, all: readonly Line[], acts: Uint8Array, rejoin: boolean): void {
   if (all.length < 2) return;
   const width = rejoin ? columnWidth(all) : 0;
   // Content lines and the number of newlines before each.
@@ -227,8 +232,12 @@ function planLineBreaks(text: string, acts: Uint8Array, rejoin: boolean): void {
 }
 
 /** Marks spaces inside letter-spaced runs (`通 讯 员 王 影`, `Y O N G K A N G`) to be dropped. */
-function planLetterSpacing(text: string, acts: Uint8Array): void {
-  for (const l of splitLines(text)) {
+function planLetterSpacing(text: string, lines: readonly Line[], acts: Uint8Array): void {
+  for (const l of lines) {
+    // Most lines have no space inside their content: nothing to collapse.
+    let inner = false;
+    for (let i = l.contentStart; i < l.contentEnd; i++) if (isSpaceCode(text.charCodeAt(i))) { inner = true; break; }
+    if (!inner) continue;
     // Tokens separated by runs of spaces inside the line.
     const tokens: { start: number; end: number; letters: number }[] = [];
     let i = l.contentStart;
@@ -260,11 +269,15 @@ function planLetterSpacing(text: string, acts: Uint8Array): void {
 export function normalize(original: string, options: NormalizeOptions = {}): Normalized {
   const n = original.length;
   const acts = new Uint8Array(n);
-  if (options.collapseLetterSpacing !== false) planLetterSpacing(original, acts);
-  if (original.indexOf('\n') >= 0) planLineBreaks(original, acts, options.rejoinLines !== false);
+  const collapse = options.collapseLetterSpacing !== false;
+  const multiline = original.indexOf('\n') >= 0;
+  const lines = collapse || multiline ? splitLines(original) : [];
+  if (collapse) planLetterSpacing(original, lines, acts);
+  if (multiline) planLineBreaks(original, lines, acts, options.rejoinLines !== false);
   const fold = options.foldWidth !== false;
+  // Normalization never inserts: the output and its map fit in n units, written in place.
   const out = new Uint16Array(n);
-  const builder = new OffsetMapBuilder(n);
+  const sourceStart = new Int32Array(n);
   let k = 0;
   for (let i = 0; i < n; i++) {
     let c = original.charCodeAt(i);
@@ -279,19 +292,23 @@ export function normalize(original: string, options: NormalizeOptions = {}): Nor
     else if (act === Act.Newline) c = 0x0a;
     else if (isHigh(c)) {
       if (i + 1 < n && isLow(original.charCodeAt(i + 1))) {
-        out[k++] = c; builder.push(i, i + 1);
-        out[k++] = original.charCodeAt(i + 1); builder.push(i + 1, i + 2);
+        sourceStart[k] = i; out[k++] = c;
+        sourceStart[k] = i + 1; out[k++] = original.charCodeAt(i + 1);
         i++;
         continue;
       }
       c = 0xfffd;
     } else if (isLow(c)) c = 0xfffd;
     else if (fold) c = foldWidthCode(c);
+    sourceStart[k] = i;
     out[k++] = c;
-    builder.push(i, i + 1);
   }
+  // Every normalized unit comes from exactly one original unit.
+  const starts = sourceStart.subarray(0, k);
+  const ends = new Int32Array(k);
+  for (let j = 0; j < k; j++) ends[j] = starts[j]! + 1;
+  let map: OffsetMap = { length: k, sourceLength: n, sourceStart: starts, sourceEnd: ends };
   let text = decodeUtf16(out, k);
-  let map = builder.build();
   if (options.toSimplified) ({ text, map } = convertScript(text, map, options.toSimplified));
   return { text, matchText: foldForMatching(text), map };
 }

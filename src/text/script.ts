@@ -18,24 +18,35 @@ export function createTraditionalConverter(): (text: string) => string {
 }
 
 /** Frequent characters that exist only in Traditional writing: a cheap first look before opencc. */
-const TRADITIONAL_ONLY = new Set('們這會對發說經與個為國時來點體關門們從後現長動開義學區實當產進業總機無戰條計標幹設屬歷審層議鄉縣區報導織議廣黨權級萬與勞務規劃準濟項環響華還應邊觀員隊幫專縱營雙聯東將軍據樓熱擴');
+const TRADITIONAL_ONLY = '們這會對發說經與個為國時來點體關門們從後現長動開義學區實當產進業總機無戰條計標幹設屬歷審層議鄉縣區報導織議廣黨權級萬與勞務規劃準濟項環響華還應邊觀員隊幫專縱營雙聯東將軍據樓熱擴';
+
+const CJK_FIRST = 0x4e00;
+const CJK_LAST = 0x9fff;
+/** One flag per unified ideograph: 1 when it is in TRADITIONAL_ONLY. */
+const traditionalOnly = new Uint8Array(CJK_LAST - CJK_FIRST + 1);
+for (let i = 0; i < TRADITIONAL_ONLY.length; i++) traditionalOnly[TRADITIONAL_ONLY.charCodeAt(i) - CJK_FIRST] = 1;
 
 /**
  * True when `text` looks Traditional: its first 4,000 CJK characters hold Traditional-only characters,
  * and on a 600-character sample the converter changes at least 3 % and at least 3 of them.
  */
 export function looksTraditional(text: string, convert: (text: string) => string): boolean {
-  let sample = '';
   let hints = 0;
   let seen = 0;
   for (let i = 0; i < text.length && seen < 4000; i++) {
     const c = text.charCodeAt(i);
-    if (c < 0x4e00 || c > 0x9fff) continue;
+    if (c < CJK_FIRST || c > CJK_LAST) continue;
     seen++;
-    if (TRADITIONAL_ONLY.has(text[i]!)) hints++;
-    if (sample.length < 600) sample += text[i];
+    hints += traditionalOnly[c - CJK_FIRST]!;
   }
-  if (hints === 0 || sample.length === 0) return false;
+  if (hints === 0) return false;
+  // The sample: the first 600 CJK characters (only built for text that has hints).
+  const units: number[] = [];
+  for (let i = 0; i < text.length && units.length < 600; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= CJK_FIRST && c <= CJK_LAST) units.push(c);
+  }
+  const sample = String.fromCharCode(...units);
   const converted = convert(sample);
   if (converted.length !== sample.length) return true;
   let changed = 0;

@@ -22,6 +22,16 @@ describe('cli', () => {
     expect(r.stdout).toMatch(/annotate/);
   });
 
+  it('annotate --tokens-only: tokens and sentences, no entities, no model', () => {
+    const r = run(['annotate', '--format', 'jsonl', '--tokens-only'], '{"id":"a","text":"市委书记章旭升赴城西新区调研，亩均论英雄。"}\n');
+    expect(r.status).toBe(0);
+    const doc = JSON.parse(r.stdout) as Document;
+    expectValidDocument(doc);
+    expect(doc.tokens.map((t) => t.text)).toContain('亩均论英雄');
+    expect(doc.entities).toEqual([]);
+    expect(doc.meta.resources.model).toBe('none');
+  });
+
   it('annotates JSON lines from stdin: one schema-valid Document per line, ids kept, same order', () => {
     const input = ['{"id":"a","text":"市委书记章旭升赴城西新区调研。"}', '', '{"id":"b","text":"副市长谢纯参加接访。","date":"2023-03-24"}'].join('\n') + '\n';
     const r = run(['annotate', '--format', 'jsonl'], input);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { createAnnotator, isTifaError, TifaError } from '../../src/index.js';
 import { checkPipeline } from '../../src/pipeline/check-pipeline.js';
 import type { Component } from '../../src/pipeline/component.js';
@@ -77,5 +78,33 @@ describe('pipeline', () => {
   it('profile reports a time per step', () => {
     const { timings } = sharedAnnotator().profile('市委书记章旭升赴城西新区调研。');
     expect(Object.keys(timings)).toEqual(expect.arrayContaining(['normalize', 'sentences', 'segment', 'assemble']));
+  });
+});
+
+describe('tokensOnly', () => {
+  const page = readFileSync(new URL('../../examples/articles/yongkang-daily-page1.txt', import.meta.url), 'utf8');
+  const tokenizer = createAnnotator({ tokensOnly: true });
+
+  it('gives the same sentences, tokens and page items as the full pipeline, and no other layer', () => {
+    const full = sharedAnnotator().annotate(page);
+    const doc = tokenizer.annotate(page, { id: 'p' });
+    expectValidDocument(doc);
+    expect(doc.tokens).toEqual(full.tokens);
+    expect(doc.sentences).toEqual(full.sentences);
+    expect(doc.articles).toEqual(full.articles);
+    expect(full.entities.length).toBeGreaterThan(0);
+    for (const layer of ['entities', 'people', 'places', 'organizations', 'times', 'themes', 'keywords', 'candidates'] as const) expect(doc[layer]).toEqual([]);
+    expect(doc.meta.resources.model).toBe('none');
+    expect(tokenizer.pipeline).toEqual(['layout', 'sentences', 'segment']);
+  });
+
+  it('keeps lexicon words whole (they are compiled into the segmenter as in the full annotator)', () => {
+    const words = tokenizer.annotate('市委书记章旭升强调亩均论英雄。').tokens.map((t) => t.text);
+    expect(words).toContain('亩均论英雄');
+    expect(words).toContain('市委书记');
+  });
+
+  it('rejects a non-boolean value with a typed error', () => {
+    expect(() => createAnnotator({ tokensOnly: 'yes' as unknown as boolean })).toThrow(TifaError);
   });
 });
