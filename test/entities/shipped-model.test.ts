@@ -20,10 +20,8 @@ const CASES: [string, [string, string][]][] = [
 
 describe.skipIf(!present)('entities/shipped model', () => {
   const jieba = Jieba.withDict(dict);
-  it('loads within the time budget', () => {
-    const t0 = performance.now();
-    loadEntityModel(dir);
-    expect(performance.now() - t0).toBeLessThan(1000);
+  it('loads (its load time is reported by `tifa bench`, not timed here)', () => {
+    expect(loadEntityModel(dir).manifest.labels).toEqual(expect.arrayContaining(['PER', 'LOC', 'ORG', 'TITLE']));
   });
   it.each(CASES)('finds the entities in %s', (text, expected) => {
     const model = loadEntityModel(dir);

@@ -71,10 +71,9 @@ describe('findOrganizationMentions', () => {
       }), { numRuns: 500 });
   });
 
-  it('runs in linear time on a long unpunctuated text', () => {
+  // Linearity is measured by `tifa bench` (scaling section), not timed here.
+  it('finds the mentions in a long unpunctuated text', () => {
     const text = '市委永康农商银行总行营业部该行市矛调中心以人民为中心'.repeat(20_000);
-    const t = performance.now();
     expect(findOrganizationMentions(text, lexicon).length).toBeGreaterThan(50_000);
-    expect(performance.now() - t).toBeLessThan(5_000);
   });
 });

@@ -69,11 +69,10 @@ describe('people', () => {
     );
   });
 
-  it('stays linear on a long text without punctuation', () => {
+  // Linearity is measured by `tifa bench` (scaling section), not timed here.
+  it('handles a long text without punctuation', () => {
     const text = '市委书记章旭升赴经济开发区调研他强调要抓落实'.repeat(20_000);
-    const started = performance.now();
     const { people } = annotatePeople(text, [], [], peopleLexicon());
     expect(people.length).toBe(1);
-    expect(performance.now() - started).toBeLessThan(10_000);
   });
 });

