@@ -59,6 +59,8 @@ export interface EntityModel {
   readonly bits: number;
   /** Bucket → row index, -1 when the bucket has no weights. */
   readonly index: Int32Array;
+  /** The same map as a rank bitmap (512 KB instead of 8 MB: it stays in cache), when rows are in bucket order. */
+  readonly rank?: BucketRank;
   /** Rows of `tagSet.size` int8 weights, each to be multiplied by its `rowScale`. */
   readonly rows: Int8Array;
   /** Per-row scale. */
@@ -73,6 +75,47 @@ export interface EntityModel {
   readonly lexicon: LexiconTable;
   /** `source` written on entities (`model:ner@1.0`). */
   readonly source: string;
+}
+
+/**
+ * Bucket → row as a rank: a bit per bucket says whether it has a row, and `before[w]` counts the rows
+ * of the buckets below word w, so a bucket's row is `before[b >>> 5]` plus the set bits below it in
+ * its word. Scoring reads ~24 buckets per character at random: from an 8 MB Int32Array each read
+ * missed the cache and scoring ran 4–5× slower than with the index cached.
+ */
+export interface BucketRank {
+  /** One bit per bucket. */
+  readonly present: Uint32Array;
+  /** Rows before each 32-bucket word. */
+  readonly before: Int32Array;
+}
+
+/** The rank form of `index`, or undefined when its rows are not numbered in bucket order. */
+export function bucketRank(index: Int32Array): BucketRank | undefined {
+  const words = (index.length + 31) >>> 5;
+  const present = new Uint32Array(words);
+  const before = new Int32Array(words);
+  let count = 0;
+  for (let w = 0; w < words; w++) {
+    before[w] = count;
+    const end = Math.min(index.length, (w + 1) << 5);
+    for (let b = w << 5; b < end; b++) {
+      const r = index[b]!;
+      if (r < 0) continue;
+      if (r !== count) return undefined;
+      present[w]! |= 1 << (b & 31);
+      count++;
+    }
+  }
+  return { present, before };
+}
+
+/** Set bits of a 32-bit integer. */
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  x = (x + (x >>> 4)) & 0x0f0f0f0f;
+  return Math.imul(x, 0x01010101) >>> 24;
 }
 
 /** Quantize float rows (count × T) to int8 with a scale per row. */
@@ -118,8 +161,10 @@ export function scoreEmissions(model: EntityModel, features: SentenceFeatures, o
  * locals instead of the output row: about twice as fast, and scoring is half the entity step.
  */
 function scoreEmissions17(model: EntityModel, features: SentenceFeatures, emit: Float64Array): Float64Array {
-  const { index, rows, rowScale } = model;
+  const { index, rows, rowScale, rank } = model;
   const { offsets, ids, length: n } = features;
+  const present = rank?.present;
+  const before = rank?.before;
   for (let i = 0; i < n; i++) {
     let a0 = 0;
     let a1 = 0;
@@ -140,8 +185,17 @@ function scoreEmissions17(model: EntityModel, features: SentenceFeatures, emit: 
     let a16 = 0;
     const end = offsets[i + 1]!;
     for (let k = offsets[i]!; k < end; k++) {
-      const r = index[ids[k]!]!;
-      if (r < 0) continue;
+      const id = ids[k]!;
+      let r: number;
+      if (present && before) {
+        const w = present[id >>> 5]!;
+        const low = w & ~(-1 << (id & 31));
+        if (((w >>> (id & 31)) & 1) === 0) continue;
+        r = before[id >>> 5]! + popcount(low);
+      } else {
+        r = index[id]!;
+        if (r < 0) continue;
+      }
       const off = r * 17;
       const s = rowScale[r]!;
       a0 += rows[off + 0]! * s;

@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../resources/package-root.js';
 import { TifaError } from '../errors.js';
-import type { EntityModel, ModelManifest } from './entity-model.js';
+import { bucketRank, type EntityModel, type ModelManifest } from './entity-model.js';
 import { FEATURE_TEMPLATE_VERSION } from './features.js';
 import { PREFIX_BITS } from './lexicon-features.js';
 import { createTagSet } from './viterbi.js';
@@ -180,10 +180,11 @@ export function decodeModel(bytes: Buffer, manifest: ModelManifest, file: string
   for (let r = 0; r < R; r++) {
     const b = bucketIds[r]!;
     if (b >= index.length) throw bad(`expected feature buckets below ${index.length}, found ${b}`);
+    if (r > 0 && b <= bucketIds[r - 1]!) throw bad(`expected feature buckets in increasing order, found ${b} after ${bucketIds[r - 1]!}`);
     index[b] = r;
   }
   return {
-    manifest, tagSet, bits, index, rows, rowScale: Float32Array.from(scales), trans, start, end,
+    manifest, tagSet, bits, index, rank: bucketRank(index), rows, rowScale: Float32Array.from(scales), trans, start, end,
     lexicon: { keys, cats, maxLength, prefixes },
     source: `model:${manifest.name}@${manifest.version}`,
   };

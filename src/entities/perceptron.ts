@@ -4,7 +4,7 @@
  * inside the mask, so labels a corpus does not annotate are never taught as O. Deterministic given
  * the seed (one core, seeded shuffling, no floating-point races).
  */
-import { quantizeRows, type EntityModel, type ModelManifest } from './entity-model.js';
+import { bucketRank, quantizeRows, type EntityModel, type ModelManifest } from './entity-model.js';
 import { domainBucket, type SentenceFeatures } from './features.js';
 import type { LexiconTable } from './lexicon-features.js';
 import { createTagSet, viterbi, ViterbiWorkspace, type TagSet } from './viterbi.js';
@@ -165,7 +165,7 @@ export class PerceptronTrainer {
     const tagSet = this.tagSet;
     // Forbidden transitions keep weight 0; the decoder never considers them.
     return {
-      manifest, tagSet, bits: this.bits, index, ...quantizeRows(rows, T),
+      manifest, tagSet, bits: this.bits, index, rank: bucketRank(index), ...quantizeRows(rows, T),
       trans: avgOf(this.trans, this.transU), start: avgOf(this.start, this.startU), end: avgOf(this.end, this.endU),
       lexicon, source: `model:${manifest.name}@${manifest.version}`,
     };

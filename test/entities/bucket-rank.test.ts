@@ -1,0 +1,69 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { bucketRank, scoreEmissions, type EntityModel } from '../../src/entities/entity-model.js';
+import { createTagSet } from '../../src/entities/viterbi.js';
+
+/** The row of bucket b read through the rank (what scoring does), or -1. */
+function rowOf(rank: NonNullable<ReturnType<typeof bucketRank>>, b: number): number {
+  const w = rank.present[b >>> 5]!;
+  if (((w >>> (b & 31)) & 1) === 0) return -1;
+  let below = w & ~(-1 << (b & 31));
+  let bits = 0;
+  while (below !== 0) { below &= below - 1; bits++; }
+  return rank.before[b >>> 5]! + bits;
+}
+
+describe('bucketRank', () => {
+  it('gives every bucket the row the index gives it, for any set of buckets', () => {
+    fc.assert(fc.property(fc.uniqueArray(fc.integer({ min: 0, max: 4095 }), { minLength: 100, maxLength: 2000 }), (buckets) => {
+      const index = new Int32Array(4096).fill(-1);
+      [...buckets].sort((a, b) => a - b).forEach((b, r) => { index[b] = r; });
+      const rank = bucketRank(index);
+      expect(rank).toBeDefined();
+      for (let b = 0; b < index.length; b++) expect(rowOf(rank!, b)).toBe(index[b]);
+    }), { numRuns: 200 });
+  });
+
+  it('handles bucket 31 of a word (the sign bit) and full words', () => {
+    const index = new Int32Array(96).fill(-1);
+    let r = 0;
+    for (const b of [0, 31, 32, ...Array.from({ length: 32 }, (_, i) => 64 + i)]) index[b] = r++;
+    const rank = bucketRank(index)!;
+    for (let b = 0; b < index.length; b++) expect(rowOf(rank, b)).toBe(index[b]);
+  });
+
+  it('is undefined when rows are not numbered in bucket order', () => {
+    const index = new Int32Array(64).fill(-1);
+    index[3] = 1;
+    index[9] = 0;
+    expect(bucketRank(index)).toBeUndefined();
+  });
+});
+
+describe('scoring through the rank', () => {
+  it('gives exactly the emissions of scoring through the index', () => {
+    const tagSet = createTagSet(['PER', 'LOC', 'ORG', 'TITLE']);
+    expect(tagSet.size).toBe(17);
+    fc.assert(fc.property(
+      // 256 buckets, dense enough that most words hold several rows and most ids hit one.
+      fc.uniqueArray(fc.integer({ min: 0, max: 255 }), { minLength: 40, maxLength: 200 }),
+      fc.array(fc.array(fc.integer({ min: 0, max: 255 }), { minLength: 5, maxLength: 30 }), { minLength: 1, maxLength: 20 }),
+      fc.integer(),
+      (buckets, chars, seed) => {
+        const index = new Int32Array(256).fill(-1);
+        [...buckets].sort((a, b) => a - b).forEach((b, r) => { index[b] = r; });
+        let x = seed >>> 0;
+        const next = (): number => { x = (Math.imul(x, 1664525) + 1013904223) >>> 0; return x; };
+        const rows = Int8Array.from({ length: buckets.length * 17 }, () => (next() % 255) - 127);
+        const rowScale = Float32Array.from({ length: buckets.length }, () => (next() % 1000) / 997);
+        const base = { index, rows, rowScale, tagSet } as unknown as EntityModel;
+        const offsets = new Int32Array(chars.length + 1);
+        chars.forEach((ids, i) => { offsets[i + 1] = offsets[i]! + ids.length; });
+        const features = { length: chars.length, offsets, ids: Uint32Array.from(chars.flat()) };
+        const viaIndex = scoreEmissions(base, features);
+        const viaRank = scoreEmissions({ ...base, rank: bucketRank(index) }, features);
+        expect(Array.from(viaRank)).toEqual(Array.from(viaIndex));
+      },
+    ), { numRuns: 200 });
+  });
+});
