@@ -62,6 +62,30 @@ export function createTagSet(labels: readonly string[]): TagSet {
   return { labels, size, prev, startOk, endOk };
 }
 
+/** Every tag's predecessors `tags[from[t]..to[t])` and the weights of those transitions. */
+interface FlatTransitions { readonly from: Int32Array; readonly to: Int32Array; readonly tags: Int32Array; readonly weight: Float64Array }
+
+/**
+ * Fills `ws.flat` with the predecessor lists of `tagSet` and the current weights of `trans` (read
+ * on every call: a model in training changes them between calls). About a hundred entries.
+ */
+function flatTransitions(tagSet: TagSet, trans: Float32Array | Float64Array, ws: ViterbiWorkspace): FlatTransitions {
+  const T = tagSet.size;
+  let total = 0;
+  for (const p of tagSet.prev) total += p.length;
+  let flat = ws.flat;
+  if (!flat || flat.from.length !== T || flat.tags.length !== total) {
+    flat = ws.flat = { from: new Int32Array(T), to: new Int32Array(T), tags: new Int32Array(total), weight: new Float64Array(total) };
+  }
+  let k = 0;
+  for (let t = 0; t < T; t++) {
+    flat.from[t] = k;
+    for (const a of tagSet.prev[t]!) { flat.tags[k] = a; flat.weight[k] = trans[a * T + t]!; k++; }
+    flat.to[t] = k;
+  }
+  return flat;
+}
+
 /** Transition parameters. */
 export interface TransitionWeights {
   /** T × T, `trans[a * T + b]` scores a → b. */
@@ -80,6 +104,8 @@ export class ViterbiWorkspace {
   back = new Uint8Array(0);
   /** Backward scores (for margins). */
   beta = new Float64Array(0);
+  /** Flattened transitions of the last call. */
+  flat: FlatTransitions | undefined;
   /** Ensure room for n × T. */
   reserve(cells: number): void {
     if (this.delta.length < cells) {
@@ -109,18 +135,19 @@ export function viterbi(
     const ok = tagSet.startOk[t] === 1 && (!mask || (mask[0]! & (1 << t)) !== 0);
     delta[t] = ok ? start[t]! + emit[t]! : NEG;
   }
+  // Predecessor lists flattened with their transition weights: one contiguous scan per tag.
+  const { from, to, tags, weight } = flatTransitions(tagSet, trans, ws);
   for (let i = 1; i < n; i++) {
     const row = i * T;
     const prow = row - T;
     const m = mask ? mask[i]! : -1;
     for (let t = 0; t < T; t++) {
       if ((m & (1 << t)) === 0) { delta[row + t] = NEG; back[row + t] = 0; continue; }
-      const prev = tagSet.prev[t]!;
       let best = NEG;
       let arg = 0;
-      for (let k = 0; k < prev.length; k++) {
-        const a = prev[k]!;
-        const v = delta[prow + a]! + trans[a * T + t]!;
+      for (let k = from[t]!, e = to[t]!; k < e; k++) {
+        const a = tags[k]!;
+        const v = delta[prow + a]! + weight[k]!;
         if (v > best) { best = v; arg = a; }
       }
       delta[row + t] = best <= NEG ? NEG : best + emit[row + t]!;
@@ -153,6 +180,7 @@ export function pathMargins(
   if (n === 0) return;
   const { delta, beta } = ws;
   const { trans, end } = weights;
+  const { from, to, tags, weight } = flatTransitions(tagSet, trans, ws);
   const last = (n - 1) * T;
   for (let t = 0; t < T; t++) beta[last + t] = tagSet.endOk[t] === 1 ? end[t]! : NEG;
   for (let i = n - 2; i >= 0; i--) {
@@ -163,10 +191,9 @@ export function pathMargins(
       const nb = beta[nrow + b]!;
       if (nb <= NEG) continue;
       const v0 = nb + emit[nrow + b]!;
-      const prev = tagSet.prev[b]!;
-      for (let k = 0; k < prev.length; k++) {
-        const a = prev[k]!;
-        const v = v0 + trans[a * T + b]!;
+      for (let k = from[b]!, e = to[b]!; k < e; k++) {
+        const a = tags[k]!;
+        const v = v0 + weight[k]!;
         if (v > beta[row + a]!) beta[row + a] = v;
       }
     }
