@@ -110,6 +110,27 @@ export function bucketRank(index: Int32Array): BucketRank | undefined {
   return { present, before };
 }
 
+const EMPTY_INDEX = new Int32Array(0);
+
+/**
+ * The rank of a model file's bucket list (strictly increasing, each below `buckets`), or a message
+ * saying what is wrong with it.
+ */
+export function rankOfSortedBuckets(bucketIds: Uint32Array, buckets: number): BucketRank | string {
+  const words = (buckets + 31) >>> 5;
+  const present = new Uint32Array(words);
+  const before = new Int32Array(words);
+  for (let r = 0; r < bucketIds.length; r++) {
+    const b = bucketIds[r]!;
+    if (b >= buckets) return `expected feature buckets below ${buckets}, found ${b}`;
+    if (r > 0 && b <= bucketIds[r - 1]!) return `expected feature buckets in increasing order, found ${b} after ${bucketIds[r - 1]!}`;
+    present[b >>> 5]! |= 1 << (b & 31);
+  }
+  let count = 0;
+  for (let w = 0; w < words; w++) { before[w] = count; count += popcount(present[w]!); }
+  return { present, before };
+}
+
 /** Set bits of a 32-bit integer. */
 function popcount(x: number): number {
   x -= (x >>> 1) & 0x55555555;
@@ -161,10 +182,11 @@ export function scoreEmissions(model: EntityModel, features: SentenceFeatures, o
  * locals instead of the output row: about twice as fast, and scoring is half the entity step.
  */
 function scoreEmissions17(model: EntityModel, features: SentenceFeatures, emit: Float64Array): Float64Array {
-  const { index, rows, rowScale, rank } = model;
+  const { rows, rowScale, rank } = model;
   const { offsets, ids, length: n } = features;
   const present = rank?.present;
   const before = rank?.before;
+  const index = rank ? EMPTY_INDEX : model.index; // a loaded model builds its index only when asked
   for (let i = 0; i < n; i++) {
     let a0 = 0;
     let a1 = 0;

@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../resources/package-root.js';
 import { TifaError } from '../errors.js';
-import { bucketRank, type EntityModel, type ModelManifest } from './entity-model.js';
+import { rankOfSortedBuckets, type EntityModel, type ModelManifest } from './entity-model.js';
 import { FEATURE_TEMPLATE_VERSION } from './features.js';
 import { PREFIX_BITS } from './lexicon-features.js';
 import { createTagSet } from './viterbi.js';
@@ -176,15 +176,20 @@ export function decodeModel(bytes: Buffer, manifest: ModelManifest, file: string
   const cats = new Uint16Array(ab, off, S).slice(); off = align4(off + 2 * S);
   const prefixes = new Uint32Array(ab, off, P); off += 4 * P;
   const rows = new Int8Array(ab, off, R * T);
-  const index = new Int32Array(1 << bits).fill(-1);
-  for (let r = 0; r < R; r++) {
-    const b = bucketIds[r]!;
-    if (b >= index.length) throw bad(`expected feature buckets below ${index.length}, found ${b}`);
-    if (r > 0 && b <= bucketIds[r - 1]!) throw bad(`expected feature buckets in increasing order, found ${b} after ${bucketIds[r - 1]!}`);
-    index[b] = r;
-  }
+  const rank = rankOfSortedBuckets(bucketIds, 1 << bits);
+  if (typeof rank === 'string') throw bad(rank);
+  // Scoring reads rows through the rank; the bucket → row array (8 MB) is built only when asked
+  // (re-encoding a model, tag sets other than the shipped one).
+  let index: Int32Array | undefined;
   return {
-    manifest, tagSet, bits, index, rank: bucketRank(index), rows, rowScale: Float32Array.from(scales), trans, start, end,
+    manifest, tagSet, bits, rank, rows, rowScale: Float32Array.from(scales), trans, start, end,
+    get index(): Int32Array {
+      if (!index) {
+        index = new Int32Array(1 << bits).fill(-1);
+        for (let r = 0; r < R; r++) index[bucketIds[r]!] = r;
+      }
+      return index;
+    },
     lexicon: { keys, cats, maxLength, prefixes },
     source: `model:${manifest.name}@${manifest.version}`,
   };

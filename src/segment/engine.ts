@@ -63,9 +63,10 @@ export function userDictionaryText(words: readonly UserWord[]): string {
 /** The default engine: `@node-rs/jieba` with its dictionary plus `userWords`. */
 export function createRsJiebaEngine(userWords: readonly UserWord[]): SegmentEngine {
   const { Jieba } = require('@node-rs/jieba') as { Jieba: typeof JiebaClass };
-  const jieba = Jieba.withDict(jiebaDict());
+  // One dictionary build: jieba's lines, then the user words (later lines win, as with loadDict).
+  const dict = jiebaDict();
   const user = userDictionaryText(userWords);
-  if (user) jieba.loadDict(Buffer.from(user));
+  const jieba = Jieba.withDict(user ? Buffer.concat([dict, dict[dict.length - 1] === 10 ? new Uint8Array(0) : Buffer.from('\n'), Buffer.from(user)]) : dict);
   return { name: `rs-jieba@${packageVersion('@node-rs/jieba')}`, cut: (text) => jieba.cut(text, true) };
 }
 

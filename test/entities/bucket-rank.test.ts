@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bucketRank, scoreEmissions, type EntityModel } from '../../src/entities/entity-model.js';
 import { createTagSet } from '../../src/entities/viterbi.js';
+import { decodeModel, defaultEntityModelDir, encodeModel, loadEntityModel } from '../../src/entities/model-file.js';
+import { PREFIX_BITS } from '../../src/entities/lexicon-features.js';
 
 /** The row of bucket b read through the rank (what scoring does), or -1. */
 function rowOf(rank: NonNullable<ReturnType<typeof bucketRank>>, b: number): number {
@@ -65,5 +67,38 @@ describe('scoring through the rank', () => {
         expect(Array.from(viaRank)).toEqual(Array.from(viaIndex));
       },
     ), { numRuns: 200 });
+  });
+});
+
+describe('a loaded model', () => {
+  it('reads the same row through its rank as through its (lazily built) index', () => {
+    const model = loadEntityModel(defaultEntityModelDir());
+    expect(model.rank).toBeDefined();
+    const { index } = model;
+    let rows = 0;
+    for (let b = 0; b < index.length; b += 7) {
+      expect(rowOf(model.rank!, b)).toBe(index[b]);
+      if (index[b]! >= 0) rows++;
+    }
+    expect(rows).toBeGreaterThan(1000);
+  });
+
+  it('refuses a weights file whose buckets are out of order, naming the file', () => {
+    const T = 17;
+    const lexicon = { keys: new Uint32Array(1024), cats: new Uint16Array(1024), maxLength: 1, prefixes: new Uint32Array(1 << (PREFIX_BITS - 5)) };
+    const index = new Int32Array(256).fill(-1);
+    index[10] = 0;
+    index[20] = 1;
+    const model = loadEntityModel(defaultEntityModelDir());
+    const tiny = { ...model, bits: 8, index, rank: undefined, rows: new Int8Array(2 * T).fill(1), rowScale: new Float32Array([1, 1]), lexicon };
+    const bytes = encodeModel(tiny);
+    const manifest = { ...model.manifest, featureBits: 8 };
+    expect(() => decodeModel(bytes, manifest, 'tiny.bin')).not.toThrow();
+    // Swap the two bucket ids (stored right after the header and the transition tables).
+    const at = bytes.length - 4 - (((2 * T) + 3) & ~3) - 4 * (1 << (PREFIX_BITS - 5)) - 2 * 1024 - 4 * 1024 - 4 * 2 - 4 * 2;
+    expect([bytes.readUInt32LE(at), bytes.readUInt32LE(at + 4)]).toEqual([10, 20]);
+    bytes.writeUInt32LE(20, at);
+    bytes.writeUInt32LE(10, at + 4);
+    expect(() => decodeModel(bytes, manifest, 'tiny.bin')).toThrow(/tiny\.bin: expected feature buckets in increasing order/);
   });
 });
