@@ -4,6 +4,8 @@
  * held-out evaluation get), plus person–role pairs on CLUENER-style data; `--model-only` scores the
  * bare entity model. `--dev` scores the project's own development splits from `../shared/data/ner`
  * and says which corpus it could not find. MSRA / People's Daily style corpora score `parts`.
+ * `--resolution` measures place resolution instead (precision and coverage of admin codes; see
+ * eval-resolution.ts).
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -16,6 +18,7 @@ import {
   type CorpusSpec, type PairScore, type ScoreTable,
 } from '../tools.js';
 import { evaluatePipeline } from './evaluate-pipeline.js';
+import { runResolutionEval } from './eval-resolution.js';
 
 interface EvalFlags {
   corpus?: string[];
@@ -24,6 +27,8 @@ interface EvalFlags {
   dev?: boolean;
   skipBad?: boolean;
   modelOnly?: boolean;
+  resolution?: boolean;
+  limit?: string;
 }
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
@@ -46,8 +51,17 @@ export function registerEvalCommand(program: Command): void {
     .option('--json', 'print JSON')
     .option('--skip-bad', 'count and skip malformed lines instead of failing')
     .option('--model-only', 'score the bare entity model instead of the full pipeline')
+    .option('--resolution', 'score place resolution (precision, coverage) on the administrative chains written in ../shared/data')
+    .option('--limit <N>', 'with --resolution: read at most N documents per corpus')
     .action((flags: EvalFlags) => {
       try {
+        if (flags.resolution) {
+          const limit = flags.limit === undefined ? undefined : Number(flags.limit);
+          const { output, missing } = runResolutionEval(sharedDataDir(), { ...(flags.json ? { json: true } : {}), ...(limit !== undefined && limit >= 0 ? { limit } : {}) });
+          for (const path of missing) process.stderr.write(`tifa eval: corpus not found: ${path} (skipped)\n`);
+          process.stdout.write(output);
+          return;
+        }
         runEval(flags);
       } catch (error) {
         if (!isTifaError(error)) throw error;

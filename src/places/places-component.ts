@@ -19,6 +19,9 @@ const ORG_CONTINUATIONS = ['委', '政府', '人民政府', '人大', '政协', 
   '融媒', '日报', '广播', '电视', '中学', '小学', '学校', '大学', '学院', '医院', '法院', '检察', '公安', '商会', '协会', '中心', '局',
   '办事处', '管委会', '供电', '报社', '党委', '党工委', '人民', '中级', '卫生', '教育', '交通', '税务', '市场监管'];
 
+/** Endings of village-level names (李一村, 望春社区). */
+const VILLAGE_ENDINGS = ['村', '社区'];
+
 /** Kinds named by a suffix that stand on their own as places. */
 const SUFFIX_KINDS = new Set(['zone', 'block', 'community']);
 
@@ -46,12 +49,40 @@ function entityEvidence(e: Entity, inside: readonly PlaceMention[], lexicon: Pla
   }
   const divisions = lexicon.byName.get(name) ?? [];
   const context = lexicon.byContextName.get(name) ?? [];
+  // A village-level name the suffix scan cannot see (a one-character X: 泽村 in 桃溪镇泽村).
+  const villages = divisions.length === 0 && VILLAGE_ENDINGS.some((s) => name.endsWith(s)) ? lexicon.villages().lookup(name) : [];
   return {
     name, start: e.start,
-    candidates: divisions.map((d) => d.code),
+    candidates: villages.length > 0 ? villages : divisions.map((d) => d.code),
     contextCandidates: context.map((d) => d.code),
-    kind: divisions[0]?.kind ?? 'other',
+    kind: villages.length > 0 ? (name.endsWith('社区') ? 'community' : 'village') : divisions[0]?.kind ?? 'other',
   };
+}
+
+/**
+ * A place written directly after another (北京市东城区, 海南省定安县龙门镇, 天津滨海新区, as parts of one
+ * entity or as adjacent entities) lies inside it: its candidates are narrowed to those strictly
+ * inside one of the preceding place's candidates, when any are. The written parent outweighs the
+ * document's dominant region.
+ */
+function withinWrittenParents<T extends PlaceEvidence & { end: number }>(evidence: readonly T[]): T[] {
+  const out = [...evidence];
+  const byEnd = new Map<number, T>();
+  const order = evidence.map((_, i) => i).sort((a, b) => evidence[a]!.start - evidence[b]!.start);
+  for (const i of order) {
+    let e = evidence[i]!;
+    const prev = byEnd.get(e.start);
+    if (prev && e.candidates.length > 0) {
+      const inside = e.candidates.filter((c) => prev.candidates.some((p) => c.length > p.length && c.startsWith(p)));
+      if (inside.length > 0) {
+        const within = prev.candidates.length === 1 ? prev.candidates[0] : undefined;
+        e = { ...e, candidates: inside, ...(within !== undefined ? { within } : {}) };
+      }
+    }
+    out[i] = e;
+    if (e.candidates.length > 0) byEnd.set(e.end, e);
+  }
+  return out;
 }
 
 /** Creates the `places` component over a loaded lexicon. */
@@ -87,7 +118,7 @@ export function createPlacesComponent(lexicon: PlaceLexicon): Component {
         .map((e) => (e.id === '' ? { ...e, id: nextId() } : e));
 
       // 2. Evidence: each LOC entity, plus place names inside other entities (context only).
-      const evidence: (PlaceEvidence & { kind: string; entity?: string })[] = [];
+      const evidence: (PlaceEvidence & { kind: string; entity?: string; end: number })[] = [];
       let h = 0;
       for (const e of merged) {
         const inside: PlaceMention[] = [];
@@ -101,17 +132,17 @@ export function createPlacesComponent(lexicon: PlaceLexicon): Component {
           for (const part of e.parts) {
             const sub: Entity = { ...e, start: part.start, end: part.end, text: part.text, normal: part.text.replace(/\s+/g, '') };
             delete (sub as { parts?: unknown }).parts;
-            evidence.push({ ...entityEvidence(sub, inside.filter((m) => m.start >= part.start && m.end <= part.end), lexicon), entity: e.id });
+            evidence.push({ ...entityEvidence(sub, inside.filter((m) => m.start >= part.start && m.end <= part.end), lexicon), entity: e.id, end: part.end });
           }
         } else if (e.label === 'LOC') {
-          evidence.push({ ...entityEvidence(e, inside, lexicon), entity: e.id });
+          evidence.push({ ...entityEvidence(e, inside, lexicon), entity: e.id, end: e.end });
         } else {
-          for (const m of inside) evidence.push({ name: m.name, start: m.start, candidates: m.candidates, kind: m.kind, isPlace: false });
+          for (const m of inside) evidence.push({ name: m.name, start: m.start, end: m.end, candidates: m.candidates, kind: m.kind, isPlace: false });
         }
       }
       // Gazetteer hits left out of the entities still tell which region the document is about.
-      for (const m of contextOnly) evidence.push({ name: m.name, start: m.start, candidates: m.candidates, kind: m.kind, isPlace: false });
-      const { resolutions } = resolvePlaces(evidence, lexicon);
+      for (const m of contextOnly) evidence.push({ name: m.name, start: m.start, end: m.end, candidates: m.candidates, kind: m.kind, isPlace: false });
+      const { resolutions } = resolvePlaces(withinWrittenParents(evidence), lexicon);
 
       // 3. One place per distinct name, in order of first mention.
       const byName = new Map<string, { place: { -readonly [K in keyof Place]: Place[K] }; mentions: string[] }>();

@@ -96,8 +96,9 @@ export function resolvePlaces(evidence: readonly PlaceEvidence[], lexicon: Place
   // 1. Unambiguous mentions (one candidate, or one inside the enclosing division) vote for their regions.
   const direct = evidence.map((e) => {
     const cands = e.within ? e.candidates.filter((c) => c.startsWith(e.within as string)) : e.candidates;
-    // A village-level name resolves only inside the document's county, even when it is unique.
-    return cands.length === 1 && (cands[0] as string).length <= 9 ? cands[0] : undefined;
+    // A village-level name resolves only inside the document's county, even when it is unique,
+    // or when its enclosing county or town is written right before it (武义县桃溪镇泽村).
+    return cands.length === 1 && ((cands[0] as string).length <= 9 || (e.within !== undefined && e.within.length >= 6)) ? cands[0] : undefined;
   });
   const tally = new Map<string, { weight: number; first: number }>();
   evidence.forEach((e, i) => {

@@ -56,3 +56,29 @@ describe('places component', () => {
     }), { numRuns: 200 });
   });
 });
+
+describe('places component: a division written right before a place', () => {
+  const part = (text: string, start: number, end: number) => ({ start, end, text: text.slice(start, end), label: 'LOC' as const });
+
+  it('narrows the place to the enclosing division, over the document\'s dominant region', () => {
+    const text = '义乌、义乌、义乌，婺城区城西街道';
+    const chain = { ...entity('e3', 'LOC', text, 9, '婺城区城西街道'), parts: [part(text, 9, 12), part(text, 12, 16)] };
+    const model = [entity('e0', 'LOC', text, 0, '义乌'), entity('e1', 'LOC', text, 3, '义乌'), entity('e2', 'LOC', text, 6, '义乌'), chain];
+    expect(component.run(stateOf(text, model)).places?.map((p) => [p.name, p.code])).toEqual([['义乌', '330782'], ['婺城区', '330702'], ['城西街道', '330702003']]);
+    // The same with two adjacent entities.
+    const apart = [...model.slice(0, 3), entity('e3', 'LOC', text, 9, '婺城区'), entity('e4', 'LOC', text, 12, '城西街道')];
+    expect(component.run(stateOf(text, apart)).places?.map((p) => [p.name, p.code])).toEqual([['义乌', '330782'], ['婺城区', '330702'], ['城西街道', '330702003']]);
+  });
+
+  it('resolves a village written after its town, even one the suffix scan cannot see (a one-character name)', () => {
+    const text = '记者在永康市西城街道华村采访';
+    const chain = { ...entity('e0', 'LOC', text, 3, '永康市西城街道华村'), parts: [part(text, 3, 6), part(text, 6, 10), part(text, 10, 12)] };
+    const places = component.run(stateOf(text, [chain])).places ?? [];
+    expect(places.map((p) => [p.name, p.kind, p.code])).toEqual([['永康市', 'county', '330784'], ['西城街道', 'town', '330784002'], ['华村', 'village', '330784002212']]);
+  });
+
+  it('leaves such a village unresolved without its town or county', () => {
+    const text = '记者在华村采访';
+    expect(component.run(stateOf(text, [entity('e0', 'LOC', text, 3, '华村')])).places?.map((p) => [p.name, p.code])).toEqual([['华村', undefined]]);
+  });
+});
