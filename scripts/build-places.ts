@@ -33,7 +33,7 @@ interface Row {
 const ETHNIC = ('维吾尔 柯尔克孜 乌孜别克 塔吉克 俄罗斯 鄂温克 鄂伦春 塔塔尔 达斡尔 哈萨克 布依 朝鲜 土家 哈尼 傈僳 拉祜 东乡 纳西 '
   + '景颇 仫佬 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 德昂 保安 裕固 独龙 赫哲 门巴 珞巴 基诺 高山 蒙古 回 藏 苗 彝 壮 侗 瑶 白 傣 黎 佤 畲 水 土 羌 怒 京 满')
   .split(' ');
-const ETHNIC_RE = new RegExp(`^(.+?)(?:(?:${ETHNIC.join('|')})族?)+自治(?:区|州|县|旗)$`);
+const ETHNIC_RE = new RegExp(`^(.{2,}?)(?:(?:${ETHNIC.join('|')})族?)+自治(?:区|州|县|旗)$`);
 
 /** Short forms made only of these characters are generic (东城, 西城, 城关, 新城). */
 const GENERIC = new Set('东西南北中上下前后内外左右新老旧大小城关郊市区县镇乡');

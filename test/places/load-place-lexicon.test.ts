@@ -17,6 +17,12 @@ describe('loadPlaceLexicon', () => {
     expect(lexicon.divisions.get('330784')).toMatchObject({ name: '永康市', kind: 'county', parent: '3307', short: '永康', fullSafe: true, shortSafe: true });
     expect((lexicon.byName.get('西城街道') ?? []).length).toBeGreaterThan(10);
     expect(lexicon.byName.get('永康')?.map((d) => d.code)).toEqual(['330784']);
+    // Short forms of autonomous units keep the whole place name, even when it ends in a character
+    // that also names a people (内蒙古, not 内; 西藏, not 西; 长白朝鲜族自治县 → 长白, not 长).
+    expect(lexicon.byName.get('内蒙古')?.map((d) => d.code)).toEqual(['15']);
+    expect(lexicon.byName.get('西藏')?.map((d) => d.code)).toEqual(['54']);
+    expect(lexicon.divisions.get('220623')?.short).toBe('长白');
+    expect(lexicon.byName.has('内')).toBe(false);
     expect(lexicon.villages().lookup('李一村')).toContain('330784002200');
     expect(lexicon.villages().lookup('望春社区')).toContain('330784001008');
     expect(lexicon.villages().lookup('不存在的村')).toEqual([]);
