@@ -7,7 +7,8 @@
  * train-ner).
  */
 import { join } from 'node:path';
-import { parseCorpusSpec, type CorpusFormat, type CorpusSpec } from '../src/entities/read-corpus.js';
+import { parseCorpusSpec, type CorpusSpec } from '../src/entities/read-corpus.js';
+import { shippedSettings } from './ner-settings.js';
 import { trainEntityModel } from '../src/entities/train-model.js';
 
 const data = join(process.cwd(), '..', 'shared', 'data', 'ner');
@@ -20,11 +21,7 @@ const result = trainEntityModel({
   dev: [spec('bio:DATA/msra/train.bio#85-95'), spec('cluener:DATA/cluener2020/train.json#80-90')],
   out,
   epochs,
-  seed: 1,
-  bits: Number(process.env.NER_BITS ?? 21),
-  maxRows: Number(process.env.NER_ROWS ?? 600000),
-  domains: process.env.NER_DOMAINS !== '0',
-  domainFormats: (process.env.NER_DOMAIN_FORMATS ?? 'pd').split(',') as CorpusFormat[],
+  ...shippedSettings(),
   onProgress: (p) => {
     if (p.message) console.error(`[${((Date.now() - t0) / 1000).toFixed(0)}s] ${p.message}`);
   },

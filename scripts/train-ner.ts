@@ -10,9 +10,10 @@
 import { join } from 'node:path';
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
-import { parseCorpusSpec, readCorpusSpec, type CorpusFormat, type CorpusSpec } from '../src/entities/read-corpus.js';
+import { parseCorpusSpec, readCorpusSpec, type CorpusSpec } from '../src/entities/read-corpus.js';
 import { prepareDevSet, rescoreModel, trainEntityModel } from '../src/entities/train-model.js';
 import { writeModelCard } from '../src/entities/model-card.js';
+import { shippedSettings } from './ner-settings.js';
 
 const data = join(process.cwd(), '..', 'shared', 'data', 'ner');
 const epochs = Number(process.argv[2] ?? 8);
@@ -35,12 +36,7 @@ const result = trainEntityModel({
   dev: DEV.map(spec),
   out,
   epochs,
-  seed: 1,
-  bits: Number(process.env.NER_BITS ?? 21),
-  maxRows: Number(process.env.NER_ROWS ?? 600000),
-  domains: process.env.NER_DOMAINS !== '0',
-  // People's Daily POS text gets its own feature copies (its nt / ns conventions differ from MSRA's).
-  domainFormats: (process.env.NER_DOMAIN_FORMATS ?? 'pd').split(',') as CorpusFormat[],
+  ...shippedSettings(),
   onProgress: (p) => {
     if (p.message) console.error(`[${((Date.now() - t0) / 1000).toFixed(0)}s] ${p.message}`);
     else if (p.phase === 'features' && p.done % 20000 === 0) console.error(`[${((Date.now() - t0) / 1000).toFixed(0)}s] features ${p.done}/${p.total}`);
