@@ -100,12 +100,22 @@ export function createPlacesComponent(lexicon: PlaceLexicon): Component {
       // 1. Gazetteer hits that overlap no entity become LOC entities, unless an org name continues them.
       const nextId = nextEntityIds(entities);
       const added: Entity[] = [];
+      const replaced = new Set<Entity>();
       const contextOnly: PlaceMention[] = [];
       let k = 0;
       for (const h of hits) {
         while (k < entities.length && (entities[k] as Entity).end <= h.start) k++;
         const e = entities[k];
-        if (e && e.start < h.end) continue;
+        if (e && e.start < h.end) {
+          // A zone, block or community named by its suffix replaces LOC fragments of its own name
+          // (a one-character 中 of 中月区块): the suffix is stronger evidence than a piece the model cut.
+          const inside: Entity[] = [];
+          for (let j = k; j < entities.length && (entities[j] as Entity).start < h.end; j++) inside.push(entities[j] as Entity);
+          const fragments = h.source === 'suffix' && SUFFIX_KINDS.has(h.kind) &&
+            inside.every((x) => x.label === 'LOC' && x.start >= h.start && x.end <= h.end && x.end - x.start < h.end - h.start && !x.parts);
+          if (!fragments) continue;
+          for (const x of inside) replaced.add(x);
+        }
         const after = text.slice(h.end, h.end + 4);
         if (h.source === 'gazetteer' && ORG_CONTINUATIONS.some((c) => after.startsWith(c))) continue;
         // A gazetteer hit the model did not see is kept only with support: a zone, block or community
@@ -114,7 +124,7 @@ export function createPlacesComponent(lexicon: PlaceLexicon): Component {
         if (!(h.source === 'suffix' && SUFFIX_KINDS.has(h.kind)) && countOccurrences(text, h.name, 2) < 2) { contextOnly.push(h); continue; }
         added.push({ id: '', label: 'LOC', start: h.start, end: h.end, text: h.name, normal: h.name, subtype: h.kind, source: 'lexicon:places' });
       }
-      const merged = [...entities, ...added].sort((a, b) => a.start - b.start || a.end - b.end)
+      const merged = [...entities.filter((x) => !replaced.has(x)), ...added].sort((a, b) => a.start - b.start || a.end - b.end)
         .map((e) => (e.id === '' ? { ...e, id: nextId() } : e));
 
       // 2. Evidence: each LOC entity, plus place names inside other entities (context only).

@@ -33,6 +33,18 @@ describe('places component', () => {
     expect(out.entities?.map((e) => e.normal)).toEqual(['永康市西城街道', '三博区块']);
   });
 
+  it('lets a block named by its suffix replace a LOC fragment of its own name, and nothing else', () => {
+    const text = '三博区块、中月区块建设';
+    const out = component.run(stateOf(text, [entity('e0', 'LOC', text, 5, '中')]));
+    expect(out.entities?.map((e) => [e.normal, e.source])).toEqual([['三博区块', 'lexicon:places'], ['中月区块', 'lexicon:places']]);
+    expect(out.places?.map((p) => [p.name, p.kind])).toEqual([['三博区块', 'block'], ['中月区块', 'block']]);
+    // A person, or a LOC reaching past the suffix name, is not a fragment: the model's span stays.
+    for (const kept of [entity('e0', 'PER', text, 5, '中月'), entity('e0', 'LOC', text, 5, '中月区块建')]) {
+      const r = component.run(stateOf(text, [kept]));
+      expect(r.entities?.map((e) => e.normal)).toEqual(['三博区块', kept.normal]);
+    }
+  });
+
   it('uses place names inside organizations as context only', () => {
     const text = '永康农商银行在西城街道';
     const out = component.run(stateOf(text, [entity('e0', 'ORG', text, 0, '永康农商银行'), entity('e1', 'LOC', text, 7, '西城街道')]));
