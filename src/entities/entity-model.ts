@@ -92,22 +92,15 @@ export interface BucketRank {
 
 /** The rank form of `index`, or undefined when its rows are not numbered in bucket order. */
 export function bucketRank(index: Int32Array): BucketRank | undefined {
-  const words = (index.length + 31) >>> 5;
-  const present = new Uint32Array(words);
-  const before = new Int32Array(words);
-  let count = 0;
-  for (let w = 0; w < words; w++) {
-    before[w] = count;
-    const end = Math.min(index.length, (w + 1) << 5);
-    for (let b = w << 5; b < end; b++) {
-      const r = index[b]!;
-      if (r < 0) continue;
-      if (r !== count) return undefined;
-      present[w]! |= 1 << (b & 31);
-      count++;
-    }
+  const buckets: number[] = [];
+  for (let b = 0; b < index.length; b++) {
+    const r = index[b]!;
+    if (r < 0) continue;
+    if (r !== buckets.length) return undefined;
+    buckets.push(b);
   }
-  return { present, before };
+  const rank = rankOfSortedBuckets(Uint32Array.from(buckets), index.length);
+  return typeof rank === 'string' ? undefined : rank;
 }
 
 const EMPTY_INDEX = new Int32Array(0);
@@ -211,9 +204,8 @@ function scoreEmissions17(model: EntityModel, features: SentenceFeatures, emit: 
       let r: number;
       if (present && before) {
         const w = present[id >>> 5]!;
-        const low = w & ~(-1 << (id & 31));
         if (((w >>> (id & 31)) & 1) === 0) continue;
-        r = before[id >>> 5]! + popcount(low);
+        r = before[id >>> 5]! + popcount(w & ~(-1 << (id & 31)));
       } else {
         r = index[id]!;
         if (r < 0) continue;

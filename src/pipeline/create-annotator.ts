@@ -84,19 +84,16 @@ export function createAnnotator(options: AnnotatorOptions = {}): Annotator {
   if (options.tokensOnly !== undefined && typeof options.tokensOnly !== 'boolean') {
     throw new TifaError('invalid_option', `tokensOnly: expected a boolean, found ${JSON.stringify(options.tokensOnly)}`, { option: 'tokensOnly' });
   }
-  let components: readonly Component[];
-  let versions: ResourceVersions;
-  if (options.tokensOnly) {
-    const resources = loadSegmentResources(options);
-    const engine = createEngine(options.segmenter ?? 'rs-jieba', resources.userWords);
-    components = checkPipeline(buildTokenComponents(resources, engine));
-    versions = { segmenter: engine.name, model: 'none', lexicons: { people: resources.people.version, themes: resources.themes.fingerprint } };
-  } else {
-    const resources: Resources = loadResources(options);
-    const engine = createEngine(options.segmenter ?? 'rs-jieba', resources.userWords);
-    components = checkPipeline(buildComponents(resources, engine));
-    versions = { segmenter: engine.name, model: resources.modelVersion, lexicons: resources.lexiconVersions };
-  }
+  // A tokens-only annotator loads just what segmentation needs (the full resources include it).
+  const full: Resources | undefined = options.tokensOnly ? undefined : loadResources(options);
+  const segmentation = full ?? loadSegmentResources(options);
+  const engine = createEngine(options.segmenter ?? 'rs-jieba', segmentation.userWords);
+  const components: readonly Component[] = checkPipeline(full ? buildComponents(full, engine) : buildTokenComponents(segmentation, engine));
+  const versions: ResourceVersions = {
+    segmenter: engine.name,
+    model: full?.modelVersion ?? 'none',
+    lexicons: full?.lexiconVersions ?? { people: segmentation.people.version, themes: segmentation.themes.fingerprint },
+  };
   const toSimplified = script === 'simplified' ? undefined : createTraditionalConverter();
   const library = `tifa@${libraryVersion()}`;
 
