@@ -7,10 +7,14 @@ import { createRequire } from 'node:module';
 import { buildPosData, type PosData } from '../segment/pos-table.js';
 import { idfTableOf, parseIdf, type IdfData, type IdfTable } from '../themes/idf-table.js';
 import { TifaError } from '../errors.js';
-import { WordSlots } from '../text/word-slots.js';
+import { countLines, WordSlots } from '../text/word-slots.js';
 import { readCachedTable, writeCachedTable } from './resource-cache.js';
 import { jiebaDataFile, jiebaDictionaryBytes } from '../segment/engine.js';
 import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { JiebaDict, JiebaDictBuilder, type JiebaDictSource } from '../segment/jieba-dict.js';
+import { parseHmmModel, type HmmModel } from '../segment/jieba-hmm.js';
+import { packageRoot } from './package-root.js';
 
 const require = createRequire(import.meta.url);
 const POS_FILE = 'jieba-pos.bin';
@@ -73,4 +77,65 @@ export function writeJiebaTables(dir?: string): void {
   writeCachedTable(POS_FILE, { header: { key: sourceKey('dict'), size: pos.slots.size, tags: pos.tags }, arrays: [pos.slots.k1, pos.slots.k2, pos.tagOf] }, dir);
   const idf: IdfData = deriveJiebaIdf().data;
   writeCachedTable(IDF_FILE, { header: { key: sourceKey('idf'), size: idf.slots.size, median: idf.median, max: idf.max }, arrays: [idf.slots.k1, idf.slots.k2, idf.values] }, dir);
+}
+
+const TS_DICT_FILE = 'jieba-ts-dict.bin';
+
+/** jieba's dictionary as the TypeScript engine's table (cached or derived); fresh arrays each call. */
+function jiebaDictSource(): JiebaDictSource {
+  const cached = readCachedTable(TS_DICT_FILE, sourceKey('dict'));
+  if (cached) {
+    const [keys, flags, freq, logFreq] = cached.arrays as [Uint32Array, Uint8Array, Float64Array, Float64Array];
+    const { words, total } = cached.header as { words?: unknown; total?: unknown };
+    if (keys instanceof Uint32Array && flags instanceof Uint8Array && freq instanceof Float64Array && logFreq instanceof Float64Array
+      && typeof words === 'number' && typeof total === 'number'
+      && keys.length === 2 * flags.length && freq.length === flags.length && logFreq.length === flags.length) return { keys, flags, freq, logFreq, total, words };
+  }
+  const builder = new JiebaDictBuilder(Math.ceil(countLines([jiebaDictionaryBytes()]) * 1.5));
+  builder.addLines(jiebaDictionaryBytes(), '@node-rs/jieba/dict.txt');
+  return builder.source();
+}
+
+/**
+ * The TypeScript engine's dictionary: jieba's words, then `userText` (`word freq tag` lines) with
+ * jieba's rule that a later line sets the frequency of a word listed before.
+ */
+export function loadTsJiebaDict(userText: string): JiebaDict {
+  let source: JiebaDictSource;
+  try {
+    source = jiebaDictSource();
+  } catch (cause) {
+    throw new TifaError('resource_parse', `tifa: @node-rs/jieba/dict.txt: ${(cause as Error).message}`, { file: '@node-rs/jieba/dict.txt' }, { cause });
+  }
+  const builder = new JiebaDictBuilder(0, source);
+  try {
+    builder.addLines(Buffer.from(userText, 'utf8'), 'user words');
+  } catch (cause) {
+    throw new TifaError('resource_parse', `tifa: ${(cause as Error).message}`, { file: 'user words' }, { cause });
+  }
+  return new JiebaDict(builder.finish());
+}
+
+/** jieba's HMM model (`lexicons/segment/jieba-hmm-model.utf8`). */
+export function loadJiebaHmm(): HmmModel {
+  const file = join(packageRoot(), 'lexicons', 'segment', 'jieba-hmm-model.utf8');
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (cause) {
+    throw new TifaError('resource_not_found', `tifa: ${file}: cannot read jieba's HMM model`, { file }, { cause });
+  }
+  try {
+    return parseHmmModel(text);
+  } catch (cause) {
+    throw new TifaError('resource_parse', `tifa: ${file}: ${(cause as Error).message}`, { file }, { cause });
+  }
+}
+
+/** Writes the TypeScript engine's base table to the cache (run at build time). */
+export function writeTsJiebaDict(dir?: string): void {
+  const builder = new JiebaDictBuilder(Math.ceil(countLines([jiebaDictionaryBytes()]) * 1.5));
+  builder.addLines(jiebaDictionaryBytes(), '@node-rs/jieba/dict.txt');
+  const s = builder.source();
+  writeCachedTable(TS_DICT_FILE, { header: { key: sourceKey('dict'), words: s.words, total: s.total }, arrays: [s.keys, s.flags, s.freq, s.logFreq] }, dir);
 }

@@ -9,6 +9,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Jieba as JiebaClass } from '@node-rs/jieba';
 import { TifaError } from '../errors.js';
+import { JiebaCutter } from './jieba-cut.js';
+import type { JiebaDict } from './jieba-dict.js';
+import type { HmmModel } from './jieba-hmm.js';
 
 /** A word the engine must keep whole. */
 export interface UserWord {
@@ -21,7 +24,7 @@ export interface UserWord {
 }
 
 /** Engine names. */
-export type EngineName = 'rs-jieba' | 'nodejieba';
+export type EngineName = 'ts-jieba' | 'rs-jieba' | 'nodejieba';
 
 /** A segmentation engine. */
 export interface SegmentEngine {
@@ -29,6 +32,8 @@ export interface SegmentEngine {
   readonly name: string;
   /** Cuts text into words that concatenate back to the text. */
   cut(text: string): string[];
+  /** Pushes each word's end offset to `ends` instead (the same words, without making strings). */
+  cutEnds?(text: string, ends: number[]): void;
 }
 
 const require = createRequire(import.meta.url);
@@ -60,7 +65,22 @@ export function userDictionaryText(words: readonly UserWord[]): string {
   return out;
 }
 
-/** The default engine: `@node-rs/jieba` with its dictionary plus `userWords`. */
+/** What the TypeScript engine needs: the dictionary with the user words compiled in, and the HMM. */
+export interface TsJiebaResources {
+  readonly dict: JiebaDict;
+  readonly hmm: HmmModel;
+}
+
+/**
+ * The default engine: jieba's algorithm in TypeScript (`jieba-cut.ts`) over `@node-rs/jieba`'s
+ * dictionary plus the user words and jieba's HMM; it cuts exactly as `@node-rs/jieba` does.
+ */
+export function createTsJiebaEngine(resources: TsJiebaResources): SegmentEngine {
+  const cutter = new JiebaCutter(resources.dict, resources.hmm);
+  return { name: `ts-jieba@${packageVersion('@node-rs/jieba')}`, cut: (text) => cutter.cut(text), cutEnds: (text, ends) => cutter.cutEnds(text, ends) };
+}
+
+/** `@node-rs/jieba` with its dictionary plus `userWords`. */
 export function createRsJiebaEngine(userWords: readonly UserWord[]): SegmentEngine {
   const { Jieba } = require('@node-rs/jieba') as { Jieba: typeof JiebaClass };
   // One dictionary build: jieba's lines, then the user words (later lines win, as with loadDict).
@@ -97,11 +117,15 @@ export function createNodejiebaEngine(userWords: readonly UserWord[]): SegmentEn
   return { name: `nodejieba@${packageVersion('nodejieba')}`, cut: (text) => nodejieba.cut(text, true) };
 }
 
-/** Creates the named engine. */
-export function createEngine(name: EngineName, userWords: readonly UserWord[]): SegmentEngine {
+/**
+ * Creates the named engine; `loadTsJieba` loads the TypeScript engine's resources (the default
+ * engine's, loaded only when it is chosen).
+ */
+export function createEngine(name: EngineName, userWords: readonly UserWord[], loadTsJieba: (userText: string) => TsJiebaResources): SegmentEngine {
+  if (name === 'ts-jieba') return createTsJiebaEngine(loadTsJieba(userDictionaryText(userWords)));
   if (name === 'rs-jieba') return createRsJiebaEngine(userWords);
   if (name === 'nodejieba') return createNodejiebaEngine(userWords);
-  throw new TifaError('invalid_option', `segmenter: expected "rs-jieba" or "nodejieba", found ${JSON.stringify(name)}`, { option: 'segmenter' });
+  throw new TifaError('invalid_option', `segmenter: expected "ts-jieba", "rs-jieba" or "nodejieba", found ${JSON.stringify(name)}`, { option: 'segmenter' });
 }
 
 /** jieba's dictionary as UTF-8 bytes (`word freq tag` lines), for POS lookup and lexicon features. */

@@ -1,0 +1,189 @@
+/**
+ * jieba's default cut (with HMM) in TypeScript, working on UTF-16 text without copying it:
+ *
+ * 1. The text splits into blocks of "word" characters (CJK ideographs, ASCII letters and digits,
+ *    `+#&._%-`) and everything else; outside blocks each character is a word, except that `\r\n`
+ *    stays one.
+ * 2. In a block, the most probable path through the dictionary's word graph is found right to left:
+ *    from each character the fragment grows one character at a time while the dictionary says a
+ *    longer word continues it; each word scores ln(freq) − ln(total) plus the best score after it
+ *    (ties to the longer word); a character that starts no word scores as frequency 1.
+ * 3. Runs of one-character steps go to the HMM, unless the run is itself a dictionary word (then it
+ *    stays as single characters) or one character long.
+ *
+ * This reproduces `@node-rs/jieba`'s `cut(text, true)` word for word on the same dictionary; a
+ * test compares the two on the corpora. Offsets are UTF-16; a surrogate pair is one character and
+ * a lone surrogate is a word of its own.
+ */
+import { CONTINUES, HASH_SEEDS, JiebaDict, mix1, mix2, WORD } from './jieba-dict.js';
+import { HmmDecoder, isHmmHan, type HmmModel } from './jieba-hmm.js';
+
+/** Block characters of the Basic Multilingual Plane. */
+const BLOCK = (() => {
+  const t = new Uint8Array(0x10000);
+  const range = (a: number, b: number): void => { t.fill(1, a, b + 1); };
+  range(0x3400, 0x4dbf); range(0x4e00, 0x9fff); range(0xf900, 0xfaff);
+  range(0x61, 0x7a); range(0x41, 0x5a); range(0x30, 0x39);
+  for (const ch of '+#&._%-') t[ch.charCodeAt(0)] = 1;
+  return t;
+})();
+
+/** Whether the astral code point is in a CJK extension block jieba treats as word characters. */
+function astralBlock(cp: number): boolean {
+  return (cp >= 0x20000 && cp <= 0x2a6df) || (cp >= 0x2a700 && cp <= 0x2ebef) || (cp >= 0x2f800 && cp <= 0x2fa1f);
+}
+
+/** UTF-16 length of the block character at `i` (1 or 2), or 0 when it is not one. */
+function blockCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (BLOCK[c] === 1) return 1;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff && astralBlock(0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00))) return 2;
+  }
+  return 0;
+}
+
+/** UTF-16 length of the code point at `i`. */
+function charLength(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return 2;
+  }
+  return 1;
+}
+
+const SKIP = /[a-zA-Z0-9]+(?:.\d+)?%?/gu;
+
+/** A cutter over one dictionary and HMM; not reentrant across threads, reentrant in one thread. */
+export class JiebaCutter {
+  private score = new Float64Array(1024);
+  private next = new Int32Array(1024);
+  private readonly hmm: HmmDecoder;
+
+  constructor(readonly dict: JiebaDict, hmm: HmmModel) {
+    this.hmm = new HmmDecoder(hmm);
+  }
+
+  /** Words of `text`, concatenating back to it. */
+  cut(text: string): string[] {
+    const ends: number[] = [];
+    this.cutEnds(text, ends);
+    const words = new Array<string>(ends.length);
+    let at = 0;
+    for (let k = 0; k < ends.length; k++) { words[k] = text.slice(at, ends[k]); at = ends[k]!; }
+    return words;
+  }
+
+  /** Pushes the end offset of each word of `text` to `ends` (words tile the text). */
+  cutEnds(text: string, ends: number[]): void {
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      let len = blockCharAt(text, i);
+      if (len > 0) {
+        let j = i + len;
+        while (j < n && (len = blockCharAt(text, j)) > 0) j += len;
+        this.block(text, i, j, ends);
+        i = j;
+      } else {
+        i += text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10 ? 2 : charLength(text, i);
+        ends.push(i);
+      }
+    }
+  }
+
+  private block(text: string, s: number, e: number, ends: number[]): void {
+    const size = e - s + 1;
+    if (this.score.length < size) {
+      let cap = this.score.length;
+      while (cap < size) cap *= 2;
+      this.score = new Float64Array(cap);
+      this.next = new Int32Array(cap);
+    }
+    const { score, next, dict } = this;
+    const { flags, logFreq, logTotal } = dict;
+    score[e - s] = 0;
+    // Right to left over code-point starts.
+    for (let p = e - 1; p >= s; p--) {
+      const lo = text.charCodeAt(p);
+      if (lo >= 0xdc00 && lo <= 0xdfff && p > s) {
+        const hi = text.charCodeAt(p - 1);
+        if (hi >= 0xd800 && hi <= 0xdbff) continue; // second half of a pair
+      }
+      let h1: number = HASH_SEEDS.h1;
+      let h2: number = HASH_SEEDS.h2;
+      let best = -Infinity;
+      let bestEnd = -1;
+      let q = p;
+      while (q < e) {
+        const c = text.charCodeAt(q++);
+        h1 = mix1(h1, c);
+        h2 = mix2(h2, c);
+        if (c >= 0xd800 && c <= 0xdbff && q < e) {
+          const d = text.charCodeAt(q);
+          if (d >= 0xdc00 && d <= 0xdfff) { q++; h1 = mix1(h1, d); h2 = mix2(h2, d); }
+        }
+        const slot = dict.find(h1, h2);
+        if (slot < 0) break;
+        const f = flags[slot]!;
+        if ((f & WORD) !== 0) {
+          const sc = logFreq[slot]! - logTotal + score[q - s]!;
+          if (sc >= best) { best = sc; bestEnd = q; }
+        }
+        if ((f & CONTINUES) === 0) break;
+      }
+      if (bestEnd < 0) {
+        bestEnd = p + charLength(text, p);
+        best = 0 - logTotal + score[bestEnd - s]!;
+      }
+      score[p - s] = best;
+      next[p - s] = bestEnd;
+    }
+    let x = s;
+    let left = -1;
+    while (x < e) {
+      const y = next[x - s]!;
+      if (y - x === 1 || (y - x === 2 && charLength(text, x) === 2)) {
+        if (left < 0) left = x;
+      } else {
+        if (left >= 0) { this.flush(text, left, x, ends); left = -1; }
+        ends.push(y);
+      }
+      x = y;
+    }
+    if (left >= 0) this.flush(text, left, e, ends);
+  }
+
+  /** A run of one-character steps `[a, b)`. */
+  private flush(text: string, a: number, b: number, ends: number[]): void {
+    if (a + charLength(text, a) === b) { ends.push(b); return; }
+    if (this.dict.isWord(text, a, b)) {
+      for (let k = a; k < b;) { k += charLength(text, k); ends.push(k); }
+      return;
+    }
+    // HMM: runs of U+4E00–U+9FD5 are decoded; other pieces split on letter/number runs.
+    let k = a;
+    while (k < b) {
+      let j = k;
+      if (isHmmHan(text.charCodeAt(k))) {
+        while (j < b && isHmmHan(text.charCodeAt(j))) j++;
+        if (j - k > 1) this.hmm.cutHan(text, k, j, ends);
+        else ends.push(j);
+      } else {
+        while (j < b && !isHmmHan(text.charCodeAt(j))) j++;
+        const piece = text.slice(k, j);
+        SKIP.lastIndex = 0;
+        let last = 0;
+        for (let m = SKIP.exec(piece); m !== null; m = SKIP.exec(piece)) {
+          if (m.index > last) ends.push(k + m.index);
+          ends.push(k + m.index + m[0].length);
+          last = m.index + m[0].length;
+        }
+        if (last < piece.length) ends.push(j);
+      }
+      k = j;
+    }
+  }
+}

@@ -1,0 +1,284 @@
+/**
+ * JiebaDict: jieba's prefix dictionary for the TypeScript engine. Every word and every proper
+ * prefix of a word is one slot of an open-addressing table keyed by two 32-bit hashes of its UTF-16
+ * units (no string is kept per entry). A slot says whether it is a word (with ln of its frequency)
+ * and whether longer words continue it, which is all the word graph needs: from each character the
+ * cut extends a fragment one character at a time while the table says longer words continue it.
+ *
+ * Built from jieba's `word freq tag` lines followed by user words, with jieba's rules: a word listed
+ * again takes the later frequency; the total is the sum over distinct words.
+ */
+
+/** Slot flag: the fragment is a word. */
+export const WORD = 1;
+/** Slot flag: a longer word starts with the fragment. */
+export const CONTINUES = 2;
+
+const H1_SEED = 0x811c9dc5;
+const H2_SEED = 0x9e3779b9;
+
+/** FNV-1a step (first hash). */
+export function mix1(h: number, c: number): number {
+  return Math.imul(h ^ c, 0x01000193);
+}
+
+/** Murmur-style step (second hash). */
+export function mix2(h: number, c: number): number {
+  return Math.imul(h ^ c, 0x5bd1e995) ^ (h >>> 15);
+}
+
+/** The arrays of a built dictionary (what the build-time cache stores). */
+export interface JiebaDictData {
+  /** Keys: hash 1 and hash 2 (odd, so 0 marks an empty slot) of each slot, interleaved. */
+  readonly keys: Uint32Array;
+  /** WORD | CONTINUES per slot. */
+  readonly flags: Uint8Array;
+  /** ln(frequency) per word slot. */
+  readonly logFreq: Float64Array;
+  /** Sum of the frequencies of distinct words. */
+  readonly total: number;
+  /** Number of distinct words. */
+  readonly words: number;
+}
+
+/** A loaded dictionary: lookups by text range. */
+export class JiebaDict {
+  readonly keys: Uint32Array;
+  readonly flags: Uint8Array;
+  readonly logFreq: Float64Array;
+  readonly mask: number;
+  readonly total: number;
+  readonly logTotal: number;
+  readonly words: number;
+
+  constructor(data: JiebaDictData) {
+    const slots = data.flags.length;
+    if (slots === 0 || (slots & (slots - 1)) !== 0 || data.keys.length !== 2 * slots || data.logFreq.length !== slots) {
+      throw new RangeError('jieba dictionary: arrays must describe the same power-of-two number of slots');
+    }
+    this.keys = data.keys;
+    this.flags = data.flags;
+    this.logFreq = data.logFreq;
+    this.mask = slots - 1;
+    this.total = data.total;
+    this.logTotal = Math.log(data.total);
+    this.words = data.words;
+  }
+
+  /** The slot of the hashed fragment, or -1. */
+  find(h1: number, h2: number): number {
+    const a = h1 >>> 0;
+    const b = (h2 | 1) >>> 0;
+    const { keys, mask } = this;
+    let slot = a & mask;
+    for (;;) {
+      const k2 = keys[2 * slot + 1]!;
+      if (k2 === 0) return -1;
+      if (k2 === b && keys[2 * slot] === a) return slot;
+      slot = (slot + 1) & mask;
+    }
+  }
+
+  /** The slot of `text[start, end)`, or -1. */
+  slotOf(text: string, start: number, end: number): number {
+    let h1 = H1_SEED;
+    let h2 = H2_SEED;
+    for (let i = start; i < end; i++) {
+      const c = text.charCodeAt(i);
+      h1 = mix1(h1, c);
+      h2 = mix2(h2, c);
+    }
+    return this.find(h1, h2);
+  }
+
+  /** Whether `text[start, end)` is a word. */
+  isWord(text: string, start: number, end: number): boolean {
+    const slot = this.slotOf(text, start, end);
+    return slot >= 0 && (this.flags[slot]! & WORD) !== 0;
+  }
+}
+
+/** Hash seeds, for callers that hash fragments incrementally. */
+export const HASH_SEEDS = { h1: H1_SEED, h2: H2_SEED } as const;
+
+/** The arrays a dictionary is built in (what the build-time cache stores). */
+export interface JiebaDictSource {
+  readonly keys: Uint32Array;
+  readonly flags: Uint8Array;
+  /** Frequency per word slot. */
+  readonly freq: Float64Array;
+  /** ln(frequency) per word slot. */
+  readonly logFreq: Float64Array;
+  /** Sum of the frequencies. */
+  readonly total: number;
+  readonly words: number;
+}
+
+/** A table being filled: starts empty or from a saved source, grows (rehashing) past 3/4 full. */
+export class JiebaDictBuilder {
+  keys: Uint32Array;
+  flags: Uint8Array;
+  freq: Float64Array;
+  logFreq: Float64Array;
+  mask: number;
+  used = 0;
+  words = 0;
+  total = 0;
+
+  /** Room for `entries` fragments, or the arrays of `from` (taken over, not copied). */
+  constructor(entries: number, from?: JiebaDictSource) {
+    if (from) {
+      const slots = from.flags.length;
+      if (slots === 0 || (slots & (slots - 1)) !== 0 || from.keys.length !== 2 * slots || from.freq.length !== slots || from.logFreq.length !== slots) {
+        throw new RangeError('jieba dictionary: saved arrays must describe the same power-of-two number of slots');
+      }
+      this.keys = from.keys;
+      this.flags = from.flags;
+      this.freq = from.freq;
+      this.logFreq = from.logFreq;
+      this.mask = slots - 1;
+      for (let s = 0; s < slots; s++) if (this.flags[s] !== 0) this.used++;
+      this.words = from.words;
+      this.total = from.total;
+      return;
+    }
+    let cap = 1024;
+    while (cap * 0.6 < entries) cap *= 2;
+    this.keys = new Uint32Array(2 * cap);
+    this.flags = new Uint8Array(cap);
+    this.freq = new Float64Array(cap);
+    this.logFreq = new Float64Array(cap);
+    this.mask = cap - 1;
+  }
+
+  /** The slot of the hashed fragment, added when new. */
+  slot(h1: number, h2: number): number {
+    if (this.used + 1 > this.flags.length * 0.75) this.grow();
+    const a = h1 >>> 0;
+    const b = (h2 | 1) >>> 0;
+    const { keys, mask } = this;
+    let slot = a & mask;
+    for (;;) {
+      const k2 = keys[2 * slot + 1]!;
+      if (k2 === 0) {
+        keys[2 * slot] = a;
+        keys[2 * slot + 1] = b;
+        this.used++;
+        return slot;
+      }
+      if (k2 === b && keys[2 * slot] === a) return slot;
+      slot = (slot + 1) & mask;
+    }
+  }
+
+  private grow(): void {
+    const { keys, flags, freq, logFreq } = this;
+    const cap = flags.length * 2;
+    this.keys = new Uint32Array(2 * cap);
+    this.flags = new Uint8Array(cap);
+    this.freq = new Float64Array(cap);
+    this.logFreq = new Float64Array(cap);
+    this.mask = cap - 1;
+    for (let s = 0; s < flags.length; s++) {
+      if (keys[2 * s + 1] === 0) continue;
+      let t = keys[2 * s]! & this.mask;
+      while (this.keys[2 * t + 1] !== 0) t = (t + 1) & this.mask;
+      this.keys[2 * t] = keys[2 * s]!;
+      this.keys[2 * t + 1] = keys[2 * s + 1]!;
+      this.flags[t] = flags[s]!;
+      this.freq[t] = freq[s]!;
+      this.logFreq[t] = logFreq[s]!;
+    }
+  }
+
+  /**
+   * Adds `word freq tag` lines (UTF-8 bytes; fields split on spaces and tabs, the frequency optional
+   * as in jieba, where a missing one counts 0). A word listed again takes the later frequency. A
+   * frequency that is not a whole number throws, naming `name` and the line.
+   */
+  addLines(b: Uint8Array, name: string): void {
+    const units: number[] = [];
+    const n = b.length;
+    let line = 0;
+    for (let i = 0; i < n;) {
+      let e = b.indexOf(10, i);
+      if (e < 0) e = n;
+      line++;
+      let p = i;
+      while (p < e && isSpace(b[p]!)) p++;
+      let wEnd = p;
+      while (wEnd < e && !isSpace(b[wEnd]!)) wEnd++;
+      if (wEnd > p) {
+        let q = wEnd;
+        while (q < e && isSpace(b[q]!)) q++;
+        let fEnd = q;
+        while (fEnd < e && !isSpace(b[fEnd]!)) fEnd++;
+        let freq = 0;
+        for (let k = q; k < fEnd; k++) {
+          const d = b[k]! - 48;
+          if (d < 0 || d > 9) throw new RangeError(`${name}, line ${line}: frequency is not a whole number`);
+          freq = freq * 10 + d;
+        }
+        const len = decodeUtf8Units(b, p, wEnd, units);
+        let h1 = H1_SEED;
+        let h2 = H2_SEED;
+        for (let k = 0; k < len; k++) {
+          const c = units[k]!;
+          h1 = mix1(h1, c);
+          h2 = mix2(h2, c);
+          const last = k === len - 1;
+          // Prefixes end on code-point boundaries only (a high surrogate continues).
+          if (!last && c >= 0xd800 && c <= 0xdbff) continue;
+          const slot = this.slot(h1, h2);
+          if (last) {
+            if ((this.flags[slot]! & WORD) === 0) this.words++;
+            else this.total -= this.freq[slot]!;
+            this.flags[slot]! |= WORD;
+            this.freq[slot] = freq;
+            this.logFreq[slot] = Math.log(freq);
+            this.total += freq;
+          } else this.flags[slot]! |= CONTINUES;
+        }
+      }
+      i = e + 1;
+    }
+  }
+
+  /** The arrays as they stand (for the cache). */
+  source(): JiebaDictSource {
+    return { keys: this.keys, flags: this.flags, freq: this.freq, logFreq: this.logFreq, total: this.total, words: this.words };
+  }
+
+  /** The finished dictionary. */
+  finish(): JiebaDictData {
+    return { keys: this.keys, flags: this.flags, logFreq: this.logFreq, total: this.total, words: this.words };
+  }
+}
+
+/** Code points → UTF-16 units, as an array of units (reused). */
+function decodeUtf8Units(b: Uint8Array, from: number, to: number, out: number[]): number {
+  let n = 0;
+  for (let k = from; k < to;) {
+    const x = b[k]!;
+    let cp: number;
+    if (x < 0x80) { cp = x; k += 1; } else if (x < 0xe0) { cp = ((x & 0x1f) << 6) | (b[k + 1]! & 0x3f); k += 2; } else if (x < 0xf0) {
+      cp = ((x & 0x0f) << 12) | ((b[k + 1]! & 0x3f) << 6) | (b[k + 2]! & 0x3f); k += 3;
+    } else { cp = ((x & 0x07) << 18) | ((b[k + 1]! & 0x3f) << 12) | ((b[k + 2]! & 0x3f) << 6) | (b[k + 3]! & 0x3f); k += 4; }
+    if (cp >= 0x10000) { cp -= 0x10000; out[n++] = 0xd800 + (cp >> 10); out[n++] = 0xdc00 + (cp & 0x3ff); } else out[n++] = cp;
+  }
+  return n;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 13 || c === 11 || c === 12;
+}
+
+/** Builds a dictionary from `word freq tag` sources (UTF-8), later sources overriding frequencies. */
+export function buildJiebaDict(...sources: readonly Uint8Array[]): JiebaDictData {
+  let lines = 0;
+  for (const b of sources) for (let i = b.indexOf(10); i >= 0; i = b.indexOf(10, i + 1)) lines++;
+  // Words plus prefixes: about 1.5 entries per line in jieba's dictionary.
+  const builder = new JiebaDictBuilder(Math.ceil((lines + sources.length) * 1.5));
+  sources.forEach((b, k) => builder.addLines(b, `dictionary source ${k + 1}`));
+  return builder.finish();
+}
