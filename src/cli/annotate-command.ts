@@ -86,7 +86,7 @@ export function registerAnnotateCommand(program: Command): void {
     .option('-f, --format <format>', 'pretty | json | jsonl | html (default: pretty on a terminal, json otherwise)')
     .option('-d, --date <YYYY-MM-DD>', 'reference date for time expressions')
     .option('--page', 'treat the input as a newspaper page and split it into articles')
-    .option('--segmenter <name>', 'rs-jieba (default) | nodejieba')
+    .option('--segmenter <name>', 'ts-jieba (default) | rs-jieba | nodejieba')
     .option('--script <script>', 'auto (default) | simplified | traditional')
     .option('--model <dir>', 'another entity model directory')
     .option('--themes <files...>', 'extra theme files (YAML)')

@@ -46,7 +46,7 @@ export function registerTagCommand(program: Command): void {
     .option('--parquet <dir>', 'afterwards, export every table as Parquet into this directory')
     .option('--json', 'print the run summary as JSON on stdout')
     .option('--no-progress', 'no progress bar even on a terminal')
-    .option('--segmenter <name>', 'rs-jieba (default) | nodejieba')
+    .option('--segmenter <name>', 'ts-jieba (default) | rs-jieba | nodejieba')
     .option('--script <script>', 'auto (default) | simplified | traditional')
     .option('--model <dir>', 'another entity model directory')
     .option('--themes <files...>', 'extra theme files (YAML)')

@@ -22,7 +22,7 @@ export const SCHEMA_VERSION = '1.0';
 
 /** Options of `createAnnotator`. */
 export interface AnnotatorOptions {
-  /** Segmentation engine (default `rs-jieba`; `nodejieba` needs the optional peer installed). */
+  /** Segmentation engine: `ts-jieba` (default: jieba in TypeScript, the same words as `rs-jieba`), `rs-jieba` (`@node-rs/jieba`), or `nodejieba` (optional peer). */
   readonly segmenter?: EngineName;
   /** Script of the input: `auto` (default) detects Traditional text and converts it for analysis. */
   readonly script?: ScriptOption;

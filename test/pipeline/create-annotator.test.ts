@@ -34,7 +34,7 @@ describe('pipeline', () => {
     expect(doc.meta.date).toBe('2023-03-25');
     expect(doc.meta.schemaVersion).toBe('1.0');
     expect(doc.meta.library).toMatch(/^tifa@\d/);
-    expect(doc.meta.resources.segmenter).toMatch(/^rs-jieba@/);
+    expect(doc.meta.resources.segmenter).toMatch(/^ts-jieba@/);
     expectValidDocument(doc);
   });
 
