@@ -7,12 +7,12 @@ import { createRequire } from 'node:module';
 import { buildPosData, type PosData } from '../segment/pos-table.js';
 import { idfTableOf, parseIdf, type IdfData, type IdfTable } from '../themes/idf-table.js';
 import { TifaError } from '../errors.js';
-import { countLines, WordSlots } from '../text/word-slots.js';
+import { WordSlots } from '../text/word-slots.js';
 import { readCachedTable, writeCachedTable } from './resource-cache.js';
 import { jiebaDataFile, jiebaDictionaryBytes } from '../segment/engine.js';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { JiebaDict, JiebaDictBuilder, type JiebaDictSource } from '../segment/jieba-dict.js';
+import { buildJiebaDict, JiebaDict, JiebaDictBuilder, type JiebaDictData } from '../segment/jieba-dict.js';
 import { parseHmmModel, type HmmModel } from '../segment/jieba-hmm.js';
 import { packageRoot } from './package-root.js';
 
@@ -82,18 +82,16 @@ export function writeJiebaTables(dir?: string): void {
 const TS_DICT_FILE = 'jieba-ts-dict.bin';
 
 /** jieba's dictionary as the TypeScript engine's table (cached or derived); fresh arrays each call. */
-function jiebaDictSource(): JiebaDictSource {
+function jiebaDictData(): JiebaDictData {
   const cached = readCachedTable(TS_DICT_FILE, sourceKey('dict'));
   if (cached) {
-    const [keys, flags, freq, logFreq] = cached.arrays as [Uint32Array, Uint8Array, Float64Array, Float64Array];
-    const { words, total } = cached.header as { words?: unknown; total?: unknown };
-    if (keys instanceof Uint32Array && flags instanceof Uint8Array && freq instanceof Float64Array && logFreq instanceof Float64Array
-      && typeof words === 'number' && typeof total === 'number'
-      && keys.length === 2 * flags.length && freq.length === flags.length && logFreq.length === flags.length) return { keys, flags, freq, logFreq, total, words };
+    const [table, freq, tagOf] = cached.arrays as [Uint32Array, Float64Array, Uint8Array];
+    const { words, total, tags } = cached.header as { words?: unknown; total?: unknown; tags?: unknown };
+    if (table instanceof Uint32Array && freq instanceof Float64Array && tagOf instanceof Uint8Array
+      && typeof words === 'number' && typeof total === 'number' && Array.isArray(tags) && tags.every((t) => typeof t === 'string')
+      && table.length === 4 * freq.length && tagOf.length === freq.length) return { table, freq, tagOf, tags: tags as string[], total, words };
   }
-  const builder = new JiebaDictBuilder(Math.ceil(countLines([jiebaDictionaryBytes()]) * 1.5));
-  builder.addLines(jiebaDictionaryBytes(), '@node-rs/jieba/dict.txt');
-  return builder.source();
+  return buildJiebaDict(jiebaDictionaryBytes());
 }
 
 /**
@@ -101,13 +99,13 @@ function jiebaDictSource(): JiebaDictSource {
  * jieba's rule that a later line sets the frequency of a word listed before.
  */
 export function loadTsJiebaDict(userText: string): JiebaDict {
-  let source: JiebaDictSource;
+  let data: JiebaDictData;
   try {
-    source = jiebaDictSource();
+    data = jiebaDictData();
   } catch (cause) {
     throw new TifaError('resource_parse', `tifa: @node-rs/jieba/dict.txt: ${(cause as Error).message}`, { file: '@node-rs/jieba/dict.txt' }, { cause });
   }
-  const builder = new JiebaDictBuilder(0, source);
+  const builder = new JiebaDictBuilder(0, data);
   try {
     builder.addLines(Buffer.from(userText, 'utf8'), 'user words');
   } catch (cause) {
@@ -134,8 +132,6 @@ export function loadJiebaHmm(): HmmModel {
 
 /** Writes the TypeScript engine's base table to the cache (run at build time). */
 export function writeTsJiebaDict(dir?: string): void {
-  const builder = new JiebaDictBuilder(Math.ceil(countLines([jiebaDictionaryBytes()]) * 1.5));
-  builder.addLines(jiebaDictionaryBytes(), '@node-rs/jieba/dict.txt');
-  const s = builder.source();
-  writeCachedTable(TS_DICT_FILE, { header: { key: sourceKey('dict'), words: s.words, total: s.total }, arrays: [s.keys, s.flags, s.freq, s.logFreq] }, dir);
+  const d = buildJiebaDict(jiebaDictionaryBytes());
+  writeCachedTable(TS_DICT_FILE, { header: { key: sourceKey('dict'), words: d.words, total: d.total, tags: d.tags }, arrays: [d.table, d.freq, d.tagOf] }, dir);
 }

@@ -32,8 +32,11 @@ export interface SegmentEngine {
   readonly name: string;
   /** Cuts text into words that concatenate back to the text. */
   cut(text: string): string[];
-  /** Pushes each word's end offset to `ends` instead (the same words, without making strings). */
-  cutEnds?(text: string, ends: number[]): void;
+  /**
+   * Pushes each word's end offset to `ends` instead (the same words, without making strings), and
+   * to `tags` the word's dictionary tag, or undefined where the engine has none for it.
+   */
+  cutEnds?(text: string, ends: number[], tags: (string | undefined)[]): void;
 }
 
 const require = createRequire(import.meta.url);
@@ -77,7 +80,7 @@ export interface TsJiebaResources {
  */
 export function createTsJiebaEngine(resources: TsJiebaResources): SegmentEngine {
   const cutter = new JiebaCutter(resources.dict, resources.hmm);
-  return { name: `ts-jieba@${packageVersion('@node-rs/jieba')}`, cut: (text) => cutter.cut(text), cutEnds: (text, ends) => cutter.cutEnds(text, ends) };
+  return { name: `ts-jieba@${packageVersion('@node-rs/jieba')}`, cut: (text) => cutter.cut(text), cutEnds: (text, ends, tags) => cutter.cutEnds(text, ends, tags) };
 }
 
 /** `@node-rs/jieba` with its dictionary plus `userWords`. */

@@ -15,7 +15,7 @@
  * test compares the two on the corpora. Offsets are UTF-16; a surrogate pair is one character and
  * a lone surrogate is a word of its own.
  */
-import { CONTINUES, HASH_SEEDS, JiebaDict, mix1, mix2, WORD } from './jieba-dict.js';
+import { CONTINUES, HASH_SEEDS, type JiebaDict, mix1, mix2, WORD } from './jieba-dict.js';
 import { HmmDecoder, isHmmHan, type HmmModel } from './jieba-hmm.js';
 
 /** Block characters of the Basic Multilingual Plane. */
@@ -56,10 +56,11 @@ function charLength(text: string, i: number): number {
 
 const SKIP = /[a-zA-Z0-9]+(?:.\d+)?%?/gu;
 
-/** A cutter over one dictionary and HMM; not reentrant across threads, reentrant in one thread. */
+/** A cutter over one dictionary and HMM; reentrant within a thread (no state survives a call). */
 export class JiebaCutter {
   private score = new Float64Array(1024);
   private next = new Int32Array(1024);
+  private slotAt = new Int32Array(1024);
   private readonly hmm: HmmDecoder;
 
   constructor(readonly dict: JiebaDict, hmm: HmmModel) {
@@ -76,8 +77,12 @@ export class JiebaCutter {
     return words;
   }
 
-  /** Pushes the end offset of each word of `text` to `ends` (words tile the text). */
-  cutEnds(text: string, ends: number[]): void {
+  /**
+   * Pushes the end offset of each word of `text` to `ends` (words tile the text) and, when `tags`
+   * is given, the word's dictionary tag, or undefined where the word did not come from the
+   * dictionary (HMM words, characters outside words).
+   */
+  cutEnds(text: string, ends: number[], tags?: (string | undefined)[]): void {
     const n = text.length;
     let i = 0;
     while (i < n) {
@@ -85,25 +90,27 @@ export class JiebaCutter {
       if (len > 0) {
         let j = i + len;
         while (j < n && (len = blockCharAt(text, j)) > 0) j += len;
-        this.block(text, i, j, ends);
+        this.block(text, i, j, ends, tags);
         i = j;
       } else {
         i += text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10 ? 2 : charLength(text, i);
         ends.push(i);
+        tags?.push(undefined);
       }
     }
   }
 
-  private block(text: string, s: number, e: number, ends: number[]): void {
+  private block(text: string, s: number, e: number, ends: number[], tags: (string | undefined)[] | undefined): void {
     const size = e - s + 1;
     if (this.score.length < size) {
       let cap = this.score.length;
       while (cap < size) cap *= 2;
       this.score = new Float64Array(cap);
       this.next = new Int32Array(cap);
+      this.slotAt = new Int32Array(cap);
     }
-    const { score, next, dict } = this;
-    const { flags, logFreq, logTotal } = dict;
+    const { score, next, slotAt, dict } = this;
+    const { table, logFreq, logTotal, mask } = dict;
     score[e - s] = 0;
     // Right to left over code-point starts.
     for (let p = e - 1; p >= s; p--) {
@@ -116,6 +123,7 @@ export class JiebaCutter {
       let h2: number = HASH_SEEDS.h2;
       let best = -Infinity;
       let bestEnd = -1;
+      let bestSlot = -1;
       let q = p;
       while (q < e) {
         const c = text.charCodeAt(q++);
@@ -125,14 +133,18 @@ export class JiebaCutter {
           const d = text.charCodeAt(q);
           if (d >= 0xdc00 && d <= 0xdfff) { q++; h1 = mix1(h1, d); h2 = mix2(h2, d); }
         }
-        const slot = dict.find(h1, h2);
-        if (slot < 0) break;
-        const f = flags[slot]!;
-        if ((f & WORD) !== 0) {
-          const sc = logFreq[slot]! - logTotal + score[q - s]!;
-          if (sc >= best) { best = sc; bestEnd = q; }
+        // Probe (inline JiebaDict.find): one 16-byte slot per step.
+        const a = h1 >>> 0;
+        const b = h2 & ~3;
+        let slot = a & mask;
+        let k2 = table[4 * slot + 1]!;
+        while (k2 !== 0 && ((k2 & ~3) !== b || table[4 * slot] !== a)) { slot = (slot + 1) & mask; k2 = table[4 * slot + 1]!; }
+        if (k2 === 0) break;
+        if ((k2 & WORD) !== 0) {
+          const sc = logFreq[2 * slot + 1]! - logTotal + score[q - s]!;
+          if (sc >= best) { best = sc; bestEnd = q; bestSlot = slot; }
         }
-        if ((f & CONTINUES) === 0) break;
+        if ((k2 & CONTINUES) === 0) break;
       }
       if (bestEnd < 0) {
         bestEnd = p + charLength(text, p);
@@ -140,6 +152,7 @@ export class JiebaCutter {
       }
       score[p - s] = best;
       next[p - s] = bestEnd;
+      slotAt[p - s] = bestSlot;
     }
     let x = s;
     let left = -1;
@@ -148,21 +161,33 @@ export class JiebaCutter {
       if (y - x === 1 || (y - x === 2 && charLength(text, x) === 2)) {
         if (left < 0) left = x;
       } else {
-        if (left >= 0) { this.flush(text, left, x, ends); left = -1; }
+        if (left >= 0) { this.flush(text, s, left, x, ends, tags); left = -1; }
         ends.push(y);
+        tags?.push(dict.tag(slotAt[x - s]!));
       }
       x = y;
     }
-    if (left >= 0) this.flush(text, left, e, ends);
+    if (left >= 0) this.flush(text, s, left, e, ends, tags);
   }
 
-  /** A run of one-character steps `[a, b)`. */
-  private flush(text: string, a: number, b: number, ends: number[]): void {
-    if (a + charLength(text, a) === b) { ends.push(b); return; }
-    if (this.dict.isWord(text, a, b)) {
-      for (let k = a; k < b;) { k += charLength(text, k); ends.push(k); }
+  /** A run `[a, b)` of one-character steps of the block starting at `s`. */
+  private flush(text: string, s: number, a: number, b: number, ends: number[], tags: (string | undefined)[] | undefined): void {
+    const { dict, slotAt } = this;
+    if (a + charLength(text, a) === b) {
+      ends.push(b);
+      if (tags) { const slot = slotAt[a - s]!; tags.push(slot >= 0 ? dict.tag(slot) : undefined); }
       return;
     }
+    if (dict.isWord(text, a, b)) {
+      for (let k = a; k < b;) {
+        const slot = slotAt[k - s]!;
+        k += charLength(text, k);
+        ends.push(k);
+        tags?.push(slot >= 0 ? dict.tag(slot) : undefined);
+      }
+      return;
+    }
+    const before = ends.length;
     // HMM: runs of U+4E00–U+9FD5 are decoded; other pieces split on letter/number runs.
     let k = a;
     while (k < b) {
@@ -185,5 +210,6 @@ export class JiebaCutter {
       }
       k = j;
     }
+    if (tags) for (let w = before; w < ends.length; w++) tags.push(undefined);
   }
 }

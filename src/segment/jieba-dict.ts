@@ -1,21 +1,30 @@
 /**
  * JiebaDict: jieba's prefix dictionary for the TypeScript engine. Every word and every proper
  * prefix of a word is one slot of an open-addressing table keyed by two 32-bit hashes of its UTF-16
- * units (no string is kept per entry). A slot says whether it is a word (with ln of its frequency)
- * and whether longer words continue it, which is all the word graph needs: from each character the
- * cut extends a fragment one character at a time while the table says longer words continue it.
+ * units (no string is kept per entry). A slot says whether it is a word (with ln of its frequency
+ * and its POS tag) and whether longer words continue it, which is all the word graph needs: from
+ * each character the cut extends a fragment one character at a time while the table says longer
+ * words continue it.
+ *
+ * A slot is 16 bytes of one array, so a probe touches one cache line: hash 1, hash 2 with the two
+ * flag bits in its low bits, and ln(frequency) as a float64.
  *
  * Built from jieba's `word freq tag` lines followed by user words, with jieba's rules: a word listed
- * again takes the later frequency; the total is the sum over distinct words.
+ * again takes the later frequency (and here the later tag, as the POS table does); the total is the
+ * sum over distinct words.
  */
 
 /** Slot flag: the fragment is a word. */
 export const WORD = 1;
 /** Slot flag: a longer word starts with the fragment. */
 export const CONTINUES = 2;
+const FLAG_BITS = 3;
 
 const H1_SEED = 0x811c9dc5;
 const H2_SEED = 0x9e3779b9;
+
+/** Hash seeds, for callers that hash fragments incrementally. */
+export const HASH_SEEDS = { h1: H1_SEED, h2: H2_SEED } as const;
 
 /** FNV-1a step (first hash). */
 export function mix1(h: number, c: number): number {
@@ -27,38 +36,56 @@ export function mix2(h: number, c: number): number {
   return Math.imul(h ^ c, 0x5bd1e995) ^ (h >>> 15);
 }
 
-/** The arrays of a built dictionary (what the build-time cache stores). */
+/** The arrays of a dictionary (what the build-time cache stores). */
 export interface JiebaDictData {
-  /** Keys: hash 1 and hash 2 (odd, so 0 marks an empty slot) of each slot, interleaved. */
-  readonly keys: Uint32Array;
-  /** WORD | CONTINUES per slot. */
-  readonly flags: Uint8Array;
-  /** ln(frequency) per word slot. */
-  readonly logFreq: Float64Array;
+  /** Four 32-bit words per slot: hash 1, hash 2 | flags, ln(frequency) as a float64. */
+  readonly table: Uint32Array;
+  /** Frequency per word slot (to adjust the total when a later line changes a word). */
+  readonly freq: Float64Array;
+  /** POS tag id per word slot. */
+  readonly tagOf: Uint8Array;
+  /** Tags by id. */
+  readonly tags: readonly string[];
   /** Sum of the frequencies of distinct words. */
   readonly total: number;
   /** Number of distinct words. */
   readonly words: number;
 }
 
-/** A loaded dictionary: lookups by text range. */
+/** The table as float64s (ln(frequency) at `2 * slot + 1`), copying a table that is not 8-aligned. */
+function logView(table: Uint32Array): Float64Array {
+  if (table.byteOffset % 8 === 0) return new Float64Array(table.buffer, table.byteOffset, table.length / 2);
+  const copy = new Uint32Array(table);
+  return new Float64Array(copy.buffer, 0, copy.length / 2);
+}
+
+function checkShape(data: Pick<JiebaDictData, 'table' | 'freq' | 'tagOf'>): number {
+  const slots = data.freq.length;
+  if (slots === 0 || (slots & (slots - 1)) !== 0 || data.table.length !== 4 * slots || data.tagOf.length !== slots) {
+    throw new RangeError('jieba dictionary: arrays must describe the same power-of-two number of slots');
+  }
+  return slots;
+}
+
+/** A loaded dictionary: lookups by hash or by text range. */
 export class JiebaDict {
-  readonly keys: Uint32Array;
-  readonly flags: Uint8Array;
+  /** The slot table (see JiebaDictData.table). */
+  readonly table: Uint32Array;
+  /** ln(frequency) at `2 * slot + 1` (the same memory as `table`). */
   readonly logFreq: Float64Array;
+  readonly tagOf: Uint8Array;
+  readonly tags: readonly string[];
   readonly mask: number;
   readonly total: number;
   readonly logTotal: number;
   readonly words: number;
 
   constructor(data: JiebaDictData) {
-    const slots = data.flags.length;
-    if (slots === 0 || (slots & (slots - 1)) !== 0 || data.keys.length !== 2 * slots || data.logFreq.length !== slots) {
-      throw new RangeError('jieba dictionary: arrays must describe the same power-of-two number of slots');
-    }
-    this.keys = data.keys;
-    this.flags = data.flags;
-    this.logFreq = data.logFreq;
+    const slots = checkShape(data);
+    this.logFreq = logView(data.table);
+    this.table = new Uint32Array(this.logFreq.buffer, this.logFreq.byteOffset, data.table.length);
+    this.tagOf = data.tagOf;
+    this.tags = data.tags;
     this.mask = slots - 1;
     this.total = data.total;
     this.logTotal = Math.log(data.total);
@@ -68,15 +95,20 @@ export class JiebaDict {
   /** The slot of the hashed fragment, or -1. */
   find(h1: number, h2: number): number {
     const a = h1 >>> 0;
-    const b = (h2 | 1) >>> 0;
-    const { keys, mask } = this;
+    const b = h2 & ~FLAG_BITS;
+    const { table, mask } = this;
     let slot = a & mask;
     for (;;) {
-      const k2 = keys[2 * slot + 1]!;
+      const k2 = table[4 * slot + 1]!;
       if (k2 === 0) return -1;
-      if (k2 === b && keys[2 * slot] === a) return slot;
+      if ((k2 & ~FLAG_BITS) === b && table[4 * slot] === a) return slot;
       slot = (slot + 1) & mask;
     }
+  }
+
+  /** WORD | CONTINUES of a slot. */
+  flags(slot: number): number {
+    return this.table[4 * slot + 1]! & FLAG_BITS;
   }
 
   /** The slot of `text[start, end)`, or -1. */
@@ -94,112 +126,128 @@ export class JiebaDict {
   /** Whether `text[start, end)` is a word. */
   isWord(text: string, start: number, end: number): boolean {
     const slot = this.slotOf(text, start, end);
-    return slot >= 0 && (this.flags[slot]! & WORD) !== 0;
+    return slot >= 0 && (this.flags(slot) & WORD) !== 0;
+  }
+
+  /** The POS tag of a word slot. */
+  tag(slot: number): string {
+    return this.tags[this.tagOf[slot]!]!;
   }
 }
 
-/** Hash seeds, for callers that hash fragments incrementally. */
-export const HASH_SEEDS = { h1: H1_SEED, h2: H2_SEED } as const;
-
-/** The arrays a dictionary is built in (what the build-time cache stores). */
-export interface JiebaDictSource {
-  readonly keys: Uint32Array;
-  readonly flags: Uint8Array;
-  /** Frequency per word slot. */
-  readonly freq: Float64Array;
-  /** ln(frequency) per word slot. */
-  readonly logFreq: Float64Array;
-  /** Sum of the frequencies. */
-  readonly total: number;
-  readonly words: number;
-}
-
-/** A table being filled: starts empty or from a saved source, grows (rehashing) past 3/4 full. */
+/** A table being filled: starts empty or from saved data, grows (rehashing) past 3/4 full. */
 export class JiebaDictBuilder {
-  keys: Uint32Array;
-  flags: Uint8Array;
+  table: Uint32Array;
+  log: Float64Array;
   freq: Float64Array;
-  logFreq: Float64Array;
+  tagOf: Uint8Array;
+  readonly tags: string[];
+  readonly #tagIds = new Map<string, number>();
   mask: number;
   used = 0;
   words = 0;
   total = 0;
 
   /** Room for `entries` fragments, or the arrays of `from` (taken over, not copied). */
-  constructor(entries: number, from?: JiebaDictSource) {
+  constructor(entries: number, from?: JiebaDictData) {
     if (from) {
-      const slots = from.flags.length;
-      if (slots === 0 || (slots & (slots - 1)) !== 0 || from.keys.length !== 2 * slots || from.freq.length !== slots || from.logFreq.length !== slots) {
-        throw new RangeError('jieba dictionary: saved arrays must describe the same power-of-two number of slots');
-      }
-      this.keys = from.keys;
-      this.flags = from.flags;
+      const slots = checkShape(from);
+      this.log = logView(from.table);
+      this.table = new Uint32Array(this.log.buffer, this.log.byteOffset, from.table.length);
       this.freq = from.freq;
-      this.logFreq = from.logFreq;
+      this.tagOf = from.tagOf;
+      this.tags = [...from.tags];
+      this.tags.forEach((t, i) => this.#tagIds.set(t, i));
       this.mask = slots - 1;
-      for (let s = 0; s < slots; s++) if (this.flags[s] !== 0) this.used++;
+      for (let s = 0; s < slots; s++) if (this.table[4 * s + 1] !== 0) this.used++;
       this.words = from.words;
       this.total = from.total;
       return;
     }
     let cap = 1024;
     while (cap * 0.6 < entries) cap *= 2;
-    this.keys = new Uint32Array(2 * cap);
-    this.flags = new Uint8Array(cap);
+    this.log = new Float64Array(2 * cap);
+    this.table = new Uint32Array(this.log.buffer);
     this.freq = new Float64Array(cap);
-    this.logFreq = new Float64Array(cap);
+    this.tagOf = new Uint8Array(cap);
+    this.tags = [];
     this.mask = cap - 1;
   }
 
-  /** The slot of the hashed fragment, added when new. */
-  slot(h1: number, h2: number): number {
-    if (this.used + 1 > this.flags.length * 0.75) this.grow();
+  /** Flags of the slot `mark` last returned, before it set its flag (0 for a new slot). */
+  private before = 0;
+
+  /** The slot of the hashed fragment (added when new) with `flag` set. */
+  private mark(h1: number, h2: number, flag: number): number {
+    if (this.used + 1 > this.freq.length * 0.75) this.grow();
     const a = h1 >>> 0;
-    const b = (h2 | 1) >>> 0;
-    const { keys, mask } = this;
+    const b = h2 & ~FLAG_BITS;
+    const { table, mask } = this;
     let slot = a & mask;
     for (;;) {
-      const k2 = keys[2 * slot + 1]!;
+      const k2 = table[4 * slot + 1]!;
       if (k2 === 0) {
-        keys[2 * slot] = a;
-        keys[2 * slot + 1] = b;
+        table[4 * slot] = a;
+        table[4 * slot + 1] = b | flag;
         this.used++;
+        this.before = 0;
         return slot;
       }
-      if (k2 === b && keys[2 * slot] === a) return slot;
+      if ((k2 & ~FLAG_BITS) === b && table[4 * slot] === a) {
+        this.before = k2 & FLAG_BITS;
+        table[4 * slot + 1] = k2 | flag;
+        return slot;
+      }
       slot = (slot + 1) & mask;
     }
   }
 
   private grow(): void {
-    const { keys, flags, freq, logFreq } = this;
-    const cap = flags.length * 2;
-    this.keys = new Uint32Array(2 * cap);
-    this.flags = new Uint8Array(cap);
+    const { table, log, freq, tagOf } = this;
+    const cap = freq.length * 2;
+    this.log = new Float64Array(2 * cap);
+    this.table = new Uint32Array(this.log.buffer);
     this.freq = new Float64Array(cap);
-    this.logFreq = new Float64Array(cap);
+    this.tagOf = new Uint8Array(cap);
     this.mask = cap - 1;
-    for (let s = 0; s < flags.length; s++) {
-      if (keys[2 * s + 1] === 0) continue;
-      let t = keys[2 * s]! & this.mask;
-      while (this.keys[2 * t + 1] !== 0) t = (t + 1) & this.mask;
-      this.keys[2 * t] = keys[2 * s]!;
-      this.keys[2 * t + 1] = keys[2 * s + 1]!;
-      this.flags[t] = flags[s]!;
+    for (let s = 0; s < freq.length; s++) {
+      if (table[4 * s + 1] === 0) continue;
+      let t = table[4 * s]! & this.mask;
+      while (this.table[4 * t + 1] !== 0) t = (t + 1) & this.mask;
+      this.table[4 * t] = table[4 * s]!;
+      this.table[4 * t + 1] = table[4 * s + 1]!;
+      this.log[2 * t + 1] = log[2 * s + 1]!;
       this.freq[t] = freq[s]!;
-      this.logFreq[t] = logFreq[s]!;
+      this.tagOf[t] = tagOf[s]!;
     }
+  }
+
+  private tagId(b: Uint8Array, from: number, to: number): number {
+    // A missing or numeric tag is `x`, as in the POS table.
+    let tag = from < to ? Buffer.from(b.subarray(from, to)).toString('latin1') : 'x';
+    if (/^[0-9]*$/.test(tag)) tag = 'x';
+    let id = this.#tagIds.get(tag);
+    if (id === undefined) {
+      if (this.tags.length === 256) throw new RangeError('jieba dictionary: more than 256 distinct tags');
+      id = this.tags.length;
+      this.tags.push(tag);
+      this.#tagIds.set(tag, id);
+    }
+    return id;
   }
 
   /**
    * Adds `word freq tag` lines (UTF-8 bytes; fields split on spaces and tabs, the frequency optional
-   * as in jieba, where a missing one counts 0). A word listed again takes the later frequency. A
-   * frequency that is not a whole number throws, naming `name` and the line.
+   * as in jieba, where a missing one counts 0). A word listed again takes the later frequency and
+   * tag. A frequency that is not a whole number throws, naming `name` and the line.
    */
   addLines(b: Uint8Array, name: string): void {
     const units: number[] = [];
     const n = b.length;
     let line = 0;
+    let lastTag = -1;
+    let lastFrom = 0;
+    let lastTo = 0;
     for (let i = 0; i < n;) {
       let e = b.indexOf(10, i);
       if (e < 0) e = n;
@@ -219,6 +267,14 @@ export class JiebaDictBuilder {
           if (d < 0 || d > 9) throw new RangeError(`${name}, line ${line}: frequency is not a whole number`);
           freq = freq * 10 + d;
         }
+        let t = fEnd;
+        while (t < e && isSpace(b[t]!)) t++;
+        let tEnd = t;
+        while (tEnd < e && !isSpace(b[tEnd]!)) tEnd++;
+        // Tags repeat: reuse the id when the bytes match the previous line's tag.
+        let tag: number;
+        if (lastTag >= 0 && tEnd - t === lastTo - lastFrom && sameBytes(b, lastFrom, t, tEnd - t)) tag = lastTag;
+        else { tag = this.tagId(b, t, tEnd); lastTag = tag; lastFrom = t; lastTo = tEnd; }
         const len = decodeUtf8Units(b, p, wEnd, units);
         let h1 = H1_SEED;
         let h2 = H2_SEED;
@@ -226,32 +282,27 @@ export class JiebaDictBuilder {
           const c = units[k]!;
           h1 = mix1(h1, c);
           h2 = mix2(h2, c);
-          const last = k === len - 1;
-          // Prefixes end on code-point boundaries only (a high surrogate continues).
-          if (!last && c >= 0xd800 && c <= 0xdbff) continue;
-          const slot = this.slot(h1, h2);
-          if (last) {
-            if ((this.flags[slot]! & WORD) === 0) this.words++;
-            else this.total -= this.freq[slot]!;
-            this.flags[slot]! |= WORD;
-            this.freq[slot] = freq;
-            this.logFreq[slot] = Math.log(freq);
-            this.total += freq;
-          } else this.flags[slot]! |= CONTINUES;
+          if (k < len - 1) {
+            // Prefixes end on code-point boundaries only (a high surrogate continues).
+            if (c < 0xd800 || c > 0xdbff) this.mark(h1, h2, CONTINUES);
+            continue;
+          }
+          const slot = this.mark(h1, h2, WORD);
+          if ((this.before & WORD) === 0) this.words++;
+          else this.total -= this.freq[slot]!;
+          this.freq[slot] = freq;
+          this.log[2 * slot + 1] = Math.log(freq);
+          this.tagOf[slot] = tag;
+          this.total += freq;
         }
       }
       i = e + 1;
     }
   }
 
-  /** The arrays as they stand (for the cache). */
-  source(): JiebaDictSource {
-    return { keys: this.keys, flags: this.flags, freq: this.freq, logFreq: this.logFreq, total: this.total, words: this.words };
-  }
-
-  /** The finished dictionary. */
+  /** The dictionary's arrays as they stand. */
   finish(): JiebaDictData {
-    return { keys: this.keys, flags: this.flags, logFreq: this.logFreq, total: this.total, words: this.words };
+    return { table: this.table, freq: this.freq, tagOf: this.tagOf, tags: this.tags, total: this.total, words: this.words };
   }
 }
 
@@ -269,11 +320,16 @@ function decodeUtf8Units(b: Uint8Array, from: number, to: number, out: number[])
   return n;
 }
 
+function sameBytes(b: Uint8Array, x: number, y: number, n: number): boolean {
+  for (let k = 0; k < n; k++) if (b[x + k] !== b[y + k]) return false;
+  return true;
+}
+
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 13 || c === 11 || c === 12;
 }
 
-/** Builds a dictionary from `word freq tag` sources (UTF-8), later sources overriding frequencies. */
+/** Builds a dictionary from `word freq tag` sources (UTF-8), later sources overriding frequencies and tags. */
 export function buildJiebaDict(...sources: readonly Uint8Array[]): JiebaDictData {
   let lines = 0;
   for (const b of sources) for (let i = b.indexOf(10); i >= 0; i = b.indexOf(10, i + 1)) lines++;

@@ -34,20 +34,23 @@ function chunkEnd(text: string, start: number): number {
 export function segment(text: string, engine: SegmentEngine, table: PosTable): Token[] {
   const tokens: Token[] = [];
   const ends: number[] = [];
+  const tags: (string | undefined)[] = [];
   for (let start = 0; start < text.length;) {
     const end = chunkEnd(text, start);
     const chunk = text.slice(start, end);
     if (engine.cutEnds) {
       ends.length = 0;
-      try { engine.cutEnds(chunk, ends); } catch { ends.length = 0; }
+      tags.length = 0;
+      try { engine.cutEnds(chunk, ends, tags); } catch { ends.length = 0; }
       // Ends must rise strictly to the chunk's end (an engine fault otherwise).
-      let ok = ends.length > 0 && ends[ends.length - 1] === chunk.length;
+      let ok = ends.length > 0 && ends[ends.length - 1] === chunk.length && tags.length === ends.length;
       for (let k = 0, prev = 0; ok && k < ends.length; k++) { ok = ends[k]! > prev; prev = ends[k]!; }
       if (ok) {
         let at = 0;
-        for (const e of ends) {
+        for (let k = 0; k < ends.length; k++) {
+          const e = ends[k]!;
           const w = chunk.slice(at, e);
-          tokens.push({ start: start + at, end: start + e, text: w, pos: posOf(w, table) });
+          tokens.push({ start: start + at, end: start + e, text: w, pos: tags[k] ?? posOf(w, table) });
           at = e;
         }
         start = end;

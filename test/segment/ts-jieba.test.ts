@@ -51,6 +51,20 @@ describe('ts-jieba: the same words as @node-rs/jieba', () => {
     expect(differences(lines)).toEqual([]);
   });
 
+  it.runIf(HAS_DATA)('tokens of a tokens-only annotator: the same spans and POS tags (dictionary tags from the cut) as with rs-jieba', () => {
+    const dir = join(DATA, 'gov-reports');
+    const texts = [PAGE, ...readdirSync(dir).filter((f) => f.endsWith('.txt')).slice(0, 12).map((f) => readFileSync(join(dir, f), 'utf8'))];
+    const a = createAnnotator({ tokensOnly: true });
+    const b = createAnnotator({ tokensOnly: true, segmenter: 'rs-jieba' });
+    for (const text of texts) {
+      const key = (t: { start: number; end: number; pos: string }): string => `${t.start}:${t.end}:${t.pos}`;
+      const ta = a.annotate(text).tokens.map(key);
+      const tb = b.annotate(text).tokens.map(key);
+      expect(ta.length).toBe(tb.length);
+      expect(ta.filter((k, i) => k !== tb[i]).slice(0, 5)).toEqual([]);
+    }
+  });
+
   it('on generated text: ideographs, letters, digits, symbols, whitespace, \\r\\n, astral and compatibility characters', () => {
     const pieces = [...'中华人民共和国市委书记章旭升赴城西新区调研亩均论英雄的了是在一个我们他来到网易杭研大厦',
       ...'abcXYZ0123456789+#&._%- \t\r\n\u3000\u00a0，。、！？“”《》（）：；—…·ａｂ１２',
