@@ -110,7 +110,7 @@ export class JiebaCutter {
       this.slotAt = new Int32Array(cap);
     }
     const { score, next, slotAt, dict } = this;
-    const { table, logFreq, logTotal, mask } = dict;
+    const { table, logFreq, logTotal, mask, first } = dict;
     score[e - s] = 0;
     // Right to left over code-point starts.
     for (let p = e - 1; p >= s; p--) {
@@ -119,13 +119,25 @@ export class JiebaCutter {
         const hi = text.charCodeAt(p - 1);
         if (hi >= 0xd800 && hi <= 0xdbff) continue; // second half of a pair
       }
-      let h1: number = HASH_SEEDS.h1;
-      let h2: number = HASH_SEEDS.h2;
       let best = -Infinity;
       let bestEnd = -1;
       let bestSlot = -1;
-      let q = p;
-      while (q < e) {
+      // The first character's slot comes from a direct table; a pair starts by hashing.
+      let h1: number = mix1(HASH_SEEDS.h1, lo);
+      let h2: number = mix2(HASH_SEEDS.h2, lo);
+      let q = p + 1;
+      let slot = first[lo]!;
+      if (lo >= 0xd800 && lo <= 0xdbff && q < e) {
+        const d = text.charCodeAt(q);
+        if (d >= 0xdc00 && d <= 0xdfff) { q++; h1 = mix1(h1, d); h2 = mix2(h2, d); slot = dict.find(h1, h2); }
+      }
+      while (slot >= 0) {
+        const k2 = table[4 * slot + 1]!;
+        if ((k2 & WORD) !== 0) {
+          const sc = logFreq[2 * slot + 1]! - logTotal + score[q - s]!;
+          if (sc >= best) { best = sc; bestEnd = q; bestSlot = slot; }
+        }
+        if ((k2 & CONTINUES) === 0 || q >= e) break;
         const c = text.charCodeAt(q++);
         h1 = mix1(h1, c);
         h2 = mix2(h2, c);
@@ -136,15 +148,10 @@ export class JiebaCutter {
         // Probe (inline JiebaDict.find): one 16-byte slot per step.
         const a = h1 >>> 0;
         const b = h2 & ~3;
-        let slot = a & mask;
-        let k2 = table[4 * slot + 1]!;
-        while (k2 !== 0 && ((k2 & ~3) !== b || table[4 * slot] !== a)) { slot = (slot + 1) & mask; k2 = table[4 * slot + 1]!; }
-        if (k2 === 0) break;
-        if ((k2 & WORD) !== 0) {
-          const sc = logFreq[2 * slot + 1]! - logTotal + score[q - s]!;
-          if (sc >= best) { best = sc; bestEnd = q; bestSlot = slot; }
-        }
-        if ((k2 & CONTINUES) === 0) break;
+        slot = a & mask;
+        let k = table[4 * slot + 1]!;
+        while (k !== 0 && ((k & ~3) !== b || table[4 * slot] !== a)) { slot = (slot + 1) & mask; k = table[4 * slot + 1]!; }
+        if (k === 0) slot = -1;
       }
       if (bestEnd < 0) {
         bestEnd = p + charLength(text, p);

@@ -79,6 +79,8 @@ export class JiebaDict {
   readonly total: number;
   readonly logTotal: number;
   readonly words: number;
+  /** The slot of each one-unit fragment (a BMP character), or -1: saves the first probe from each position. */
+  readonly first: Int32Array;
 
   constructor(data: JiebaDictData) {
     const slots = checkShape(data);
@@ -90,6 +92,8 @@ export class JiebaDict {
     this.total = data.total;
     this.logTotal = Math.log(data.total);
     this.words = data.words;
+    this.first = new Int32Array(0x10000);
+    for (let c = 0; c < 0x10000; c++) this.first[c] = this.find(mix1(H1_SEED, c), mix2(H2_SEED, c));
   }
 
   /** The slot of the hashed fragment, or -1. */
