@@ -53,8 +53,14 @@ function projectTokens(tokens: readonly Token[], state: State): Token[] {
     const end = sourceEnd[e - 1]!;
     if (end <= start || start < at) continue;
     if (start > at) out.push({ start: at, end: start, text: original.slice(at, start), pos: 'x' });
-    const text = original.slice(start, end);
-    out.push(text === t.text ? { start, end, text, pos: t.pos } : { start, end, text, pos: t.pos, normal: t.text });
+    // Most tokens read the same in the original: compared in place, such a token object is moved to
+    // its original offsets and reused (the normalized layer is not read after assembly).
+    if (end - start === t.text.length && original.startsWith(t.text, start)) {
+      const moved = t as { start: number; end: number };
+      moved.start = start;
+      moved.end = end;
+      out.push(t);
+    } else out.push({ start, end, text: original.slice(start, end), pos: t.pos, normal: t.text });
     at = end;
   }
   if (original.length > at) out.push({ start: at, end: original.length, text: original.slice(at), pos: 'x' });

@@ -32,11 +32,6 @@ export interface SegmentEngine {
   readonly name: string;
   /** Cuts text into words that concatenate back to the text. */
   cut(text: string): string[];
-  /**
-   * Pushes each word's end offset to `ends` instead (the same words, without making strings), and
-   * to `tags` the word's dictionary tag, or undefined where the engine has none for it.
-   */
-  cutEnds?(text: string, ends: number[], tags: (string | undefined)[]): void;
 }
 
 const require = createRequire(import.meta.url);
@@ -80,7 +75,7 @@ export interface TsJiebaResources {
  */
 export function createTsJiebaEngine(resources: TsJiebaResources): SegmentEngine {
   const cutter = new JiebaCutter(resources.dict, resources.hmm);
-  return { name: `ts-jieba@${packageVersion('@node-rs/jieba')}`, cut: (text) => cutter.cut(text), cutEnds: (text, ends, tags) => cutter.cutEnds(text, ends, tags) };
+  return { name: `ts-jieba@${packageVersion('@node-rs/jieba')}`, cut: (text) => cutter.cut(text) };
 }
 
 /** `@node-rs/jieba` with its dictionary plus `userWords`. */

@@ -60,7 +60,6 @@ const SKIP = /[a-zA-Z0-9]+(?:.\d+)?%?/gu;
 export class JiebaCutter {
   private score = new Float64Array(1024);
   private next = new Int32Array(1024);
-  private slotAt = new Int32Array(1024);
   private readonly hmm: HmmDecoder;
 
   constructor(readonly dict: JiebaDict, hmm: HmmModel) {
@@ -77,12 +76,8 @@ export class JiebaCutter {
     return words;
   }
 
-  /**
-   * Pushes the end offset of each word of `text` to `ends` (words tile the text) and, when `tags`
-   * is given, the word's dictionary tag, or undefined where the word did not come from the
-   * dictionary (HMM words, characters outside words).
-   */
-  cutEnds(text: string, ends: number[], tags?: (string | undefined)[]): void {
+  /** Pushes the end offset of each word of `text` to `ends` (words tile the text). */
+  cutEnds(text: string, ends: number[]): void {
     const n = text.length;
     let i = 0;
     while (i < n) {
@@ -90,26 +85,24 @@ export class JiebaCutter {
       if (len > 0) {
         let j = i + len;
         while (j < n && (len = blockCharAt(text, j)) > 0) j += len;
-        this.block(text, i, j, ends, tags);
+        this.block(text, i, j, ends);
         i = j;
       } else {
         i += text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10 ? 2 : charLength(text, i);
         ends.push(i);
-        tags?.push(undefined);
       }
     }
   }
 
-  private block(text: string, s: number, e: number, ends: number[], tags: (string | undefined)[] | undefined): void {
+  private block(text: string, s: number, e: number, ends: number[]): void {
     const size = e - s + 1;
     if (this.score.length < size) {
       let cap = this.score.length;
       while (cap < size) cap *= 2;
       this.score = new Float64Array(cap);
       this.next = new Int32Array(cap);
-      this.slotAt = new Int32Array(cap);
-    }
-    const { score, next, slotAt, dict } = this;
+      }
+    const { score, next, dict } = this;
     const { table, logFreq, logTotal, mask, first } = dict;
     score[e - s] = 0;
     // Right to left over code-point starts.
@@ -121,7 +114,6 @@ export class JiebaCutter {
       }
       let best = -Infinity;
       let bestEnd = -1;
-      let bestSlot = -1;
       // The first character's slot comes from a direct table; a pair starts by hashing.
       let h1: number = mix1(HASH_SEEDS.h1, lo);
       let h2: number = mix2(HASH_SEEDS.h2, lo);
@@ -135,7 +127,7 @@ export class JiebaCutter {
         const k2 = table[4 * slot + 1]!;
         if ((k2 & WORD) !== 0) {
           const sc = logFreq[2 * slot + 1]! - logTotal + score[q - s]!;
-          if (sc >= best) { best = sc; bestEnd = q; bestSlot = slot; }
+          if (sc >= best) { best = sc; bestEnd = q; }
         }
         if ((k2 & CONTINUES) === 0 || q >= e) break;
         const c = text.charCodeAt(q++);
@@ -159,7 +151,6 @@ export class JiebaCutter {
       }
       score[p - s] = best;
       next[p - s] = bestEnd;
-      slotAt[p - s] = bestSlot;
     }
     let x = s;
     let left = -1;
@@ -168,33 +159,21 @@ export class JiebaCutter {
       if (y - x === 1 || (y - x === 2 && charLength(text, x) === 2)) {
         if (left < 0) left = x;
       } else {
-        if (left >= 0) { this.flush(text, s, left, x, ends, tags); left = -1; }
+        if (left >= 0) { this.flush(text, left, x, ends); left = -1; }
         ends.push(y);
-        tags?.push(dict.tag(slotAt[x - s]!));
       }
       x = y;
     }
-    if (left >= 0) this.flush(text, s, left, e, ends, tags);
+    if (left >= 0) this.flush(text, left, e, ends);
   }
 
-  /** A run `[a, b)` of one-character steps of the block starting at `s`. */
-  private flush(text: string, s: number, a: number, b: number, ends: number[], tags: (string | undefined)[] | undefined): void {
-    const { dict, slotAt } = this;
-    if (a + charLength(text, a) === b) {
-      ends.push(b);
-      if (tags) { const slot = slotAt[a - s]!; tags.push(slot >= 0 ? dict.tag(slot) : undefined); }
+  /** A run `[a, b)` of one-character steps. */
+  private flush(text: string, a: number, b: number, ends: number[]): void {
+    if (a + charLength(text, a) === b) { ends.push(b); return; }
+    if (this.dict.isWord(text, a, b)) {
+      for (let k = a; k < b;) { k += charLength(text, k); ends.push(k); }
       return;
     }
-    if (dict.isWord(text, a, b)) {
-      for (let k = a; k < b;) {
-        const slot = slotAt[k - s]!;
-        k += charLength(text, k);
-        ends.push(k);
-        tags?.push(slot >= 0 ? dict.tag(slot) : undefined);
-      }
-      return;
-    }
-    const before = ends.length;
     // HMM: runs of U+4E00–U+9FD5 are decoded; other pieces split on letter/number runs.
     let k = a;
     while (k < b) {
@@ -217,6 +196,5 @@ export class JiebaCutter {
       }
       k = j;
     }
-    if (tags) for (let w = before; w < ends.length; w++) tags.push(undefined);
   }
 }

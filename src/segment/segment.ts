@@ -33,30 +33,9 @@ function chunkEnd(text: string, start: number): number {
 /** Segments normalized `text` into tokens (normalized coordinates). */
 export function segment(text: string, engine: SegmentEngine, table: PosTable): Token[] {
   const tokens: Token[] = [];
-  const ends: number[] = [];
-  const tags: (string | undefined)[] = [];
   for (let start = 0; start < text.length;) {
     const end = chunkEnd(text, start);
     const chunk = text.slice(start, end);
-    if (engine.cutEnds) {
-      ends.length = 0;
-      tags.length = 0;
-      try { engine.cutEnds(chunk, ends, tags); } catch { ends.length = 0; }
-      // Ends must rise strictly to the chunk's end (an engine fault otherwise).
-      let ok = ends.length > 0 && ends[ends.length - 1] === chunk.length && tags.length === ends.length;
-      for (let k = 0, prev = 0; ok && k < ends.length; k++) { ok = ends[k]! > prev; prev = ends[k]!; }
-      if (ok) {
-        let at = 0;
-        for (let k = 0; k < ends.length; k++) {
-          const e = ends[k]!;
-          const w = chunk.slice(at, e);
-          tokens.push({ start: start + at, end: start + e, text: w, pos: tags[k] ?? posOf(w, table) });
-          at = e;
-        }
-        start = end;
-        continue;
-      }
-    }
     let words: string[];
     try { words = engine.cut(chunk); } catch { words = []; }
     // The words must concatenate back to the chunk: checked word by word (no joined copy).

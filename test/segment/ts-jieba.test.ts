@@ -51,7 +51,7 @@ describe('ts-jieba: the same words as @node-rs/jieba', () => {
     expect(differences(lines)).toEqual([]);
   });
 
-  it.runIf(HAS_DATA)('tokens of a tokens-only annotator: the same spans and POS tags (dictionary tags from the cut) as with rs-jieba', () => {
+  it.runIf(HAS_DATA)('tokens of a tokens-only annotator: the same spans and POS tags as with rs-jieba', () => {
     const dir = join(DATA, 'gov-reports');
     const texts = [PAGE, ...readdirSync(dir).filter((f) => f.endsWith('.txt')).slice(0, 12).map((f) => readFileSync(join(dir, f), 'utf8'))];
     const a = createAnnotator({ tokensOnly: true });
