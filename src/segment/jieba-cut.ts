@@ -15,7 +15,7 @@
  * test compares the two on the corpora. Offsets are UTF-16; a surrogate pair is one character and
  * a lone surrogate is a word of its own.
  */
-import { CONTINUES, HASH_SEEDS, type JiebaDict, mix1, mix2, WORD } from './jieba-dict.js';
+import { CONTINUES, HASH_SEEDS, type JiebaDict, mix1, mix2, PRESENT_BITS, WORD } from './jieba-dict.js';
 import { HmmDecoder, isHmmHan, type HmmModel } from './jieba-hmm.js';
 
 /** Block characters of the Basic Multilingual Plane. */
@@ -103,7 +103,7 @@ export class JiebaCutter {
       this.next = new Int32Array(cap);
       }
     const { score, next, dict } = this;
-    const { table, logFreq, logTotal, mask, first } = dict;
+    const { table, logFreq, logTotal, mask, first, present } = dict;
     score[e - s] = 0;
     // Right to left over code-point starts.
     for (let p = e - 1; p >= s; p--) {
@@ -137,8 +137,10 @@ export class JiebaCutter {
           const d = text.charCodeAt(q);
           if (d >= 0xdc00 && d <= 0xdfff) { q++; h1 = mix1(h1, d); h2 = mix2(h2, d); }
         }
-        // Probe (inline JiebaDict.find): one 16-byte slot per step.
+        // Filter, then probe (inline JiebaDict.find): one 16-byte slot per step.
         const a = h1 >>> 0;
+        const bit = a & (PRESENT_BITS - 1);
+        if ((present[bit >>> 5]! & (1 << (bit & 31))) === 0) break;
         const b = h2 & ~3;
         slot = a & mask;
         let k = table[4 * slot + 1]!;
