@@ -85,10 +85,11 @@ const TS_DICT_FILE = 'jieba-ts-dict.bin';
 function jiebaDictData(): JiebaDictData {
   const cached = readCachedTable(TS_DICT_FILE, sourceKey('dict'));
   if (cached) {
-    const [table, freq] = cached.arrays as [Uint32Array, Float64Array];
-    const { words, total } = cached.header as { words?: unknown; total?: unknown };
-    if (table instanceof Uint32Array && freq instanceof Float64Array && typeof words === 'number' && typeof total === 'number'
-      && table.length === 4 * freq.length) return { table, freq, total, words };
+    const [table, freq, tagOf] = cached.arrays as [Uint32Array, Float64Array, Uint8Array];
+    const { words, total, tags } = cached.header as { words?: unknown; total?: unknown; tags?: unknown };
+    if (table instanceof Uint32Array && freq instanceof Float64Array && tagOf instanceof Uint8Array
+      && typeof words === 'number' && typeof total === 'number' && Array.isArray(tags) && tags.every((t) => typeof t === 'string')
+      && table.length === 4 * freq.length && tagOf.length === freq.length) return { table, freq, tagOf, tags: tags as string[], total, words };
   }
   return buildJiebaDict(jiebaDictionaryBytes());
 }
@@ -132,5 +133,5 @@ export function loadJiebaHmm(): HmmModel {
 /** Writes the TypeScript engine's base table to the cache (run at build time). */
 export function writeTsJiebaDict(dir?: string): void {
   const d = buildJiebaDict(jiebaDictionaryBytes());
-  writeCachedTable(TS_DICT_FILE, { header: { key: sourceKey('dict'), words: d.words, total: d.total }, arrays: [d.table, d.freq] }, dir);
+  writeCachedTable(TS_DICT_FILE, { header: { key: sourceKey('dict'), words: d.words, total: d.total, tags: d.tags }, arrays: [d.table, d.freq, d.tagOf] }, dir);
 }

@@ -32,6 +32,11 @@ export interface SegmentEngine {
   readonly name: string;
   /** Cuts text into words that concatenate back to the text. */
   cut(text: string): string[];
+  /**
+   * The same words, pushed to `words`, with the dictionary's tag of each pushed to `tags`
+   * (undefined where the word is not from the dictionary): saves a POS lookup per word.
+   */
+  cutTagged?(text: string, words: string[], tags: (string | undefined)[]): void;
 }
 
 const require = createRequire(import.meta.url);
@@ -75,7 +80,11 @@ export interface TsJiebaResources {
  */
 export function createTsJiebaEngine(resources: TsJiebaResources): SegmentEngine {
   const cutter = new JiebaCutter(resources.dict, resources.hmm);
-  return { name: `ts-jieba@${packageVersion('@node-rs/jieba')}`, cut: (text) => cutter.cut(text) };
+  return {
+    name: `ts-jieba@${packageVersion('@node-rs/jieba')}`,
+    cut: (text) => cutter.cut(text),
+    cutTagged: (text, words, tags) => cutter.cutTagged(text, words, tags),
+  };
 }
 
 /** `@node-rs/jieba` with its dictionary plus `userWords`. */

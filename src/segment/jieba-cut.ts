@@ -60,10 +60,21 @@ const SKIP = /[a-zA-Z0-9]+(?:.\d+)?%?/gu;
 export class JiebaCutter {
   private score = new Float64Array(1024);
   private next = new Int32Array(1024);
+  private slotAt = new Int32Array(1024);
+  private readonly ends: number[] = [];
   private readonly hmm: HmmDecoder;
 
   constructor(readonly dict: JiebaDict, hmm: HmmModel) {
     this.hmm = new HmmDecoder(hmm);
+  }
+
+  /** Words of `text` (pushed to `words`) with their dictionary tags (pushed to `tags`, undefined for words not from it). */
+  cutTagged(text: string, words: string[], tags: (string | undefined)[]): void {
+    const ends = this.ends;
+    ends.length = 0;
+    this.cutEnds(text, ends, tags);
+    let at = 0;
+    for (let k = 0; k < ends.length; k++) { words.push(text.slice(at, ends[k])); at = ends[k]!; }
   }
 
   /** Words of `text`, concatenating back to it. */
@@ -76,8 +87,12 @@ export class JiebaCutter {
     return words;
   }
 
-  /** Pushes the end offset of each word of `text` to `ends` (words tile the text). */
-  cutEnds(text: string, ends: number[]): void {
+  /**
+   * Pushes the end offset of each word of `text` to `ends` (words tile the text) and, when `tags`
+   * is given, the word's dictionary tag, or undefined where the word did not come from the
+   * dictionary (HMM words, characters outside blocks).
+   */
+  cutEnds(text: string, ends: number[], tags?: (string | undefined)[]): void {
     const n = text.length;
     let i = 0;
     while (i < n) {
@@ -85,24 +100,26 @@ export class JiebaCutter {
       if (len > 0) {
         let j = i + len;
         while (j < n && (len = blockCharAt(text, j)) > 0) j += len;
-        this.block(text, i, j, ends);
+        this.block(text, i, j, ends, tags);
         i = j;
       } else {
         i += text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10 ? 2 : charLength(text, i);
         ends.push(i);
+        tags?.push(undefined);
       }
     }
   }
 
-  private block(text: string, s: number, e: number, ends: number[]): void {
+  private block(text: string, s: number, e: number, ends: number[], tags: (string | undefined)[] | undefined): void {
     const size = e - s + 1;
     if (this.score.length < size) {
       let cap = this.score.length;
       while (cap < size) cap *= 2;
       this.score = new Float64Array(cap);
       this.next = new Int32Array(cap);
+      this.slotAt = new Int32Array(cap);
       }
-    const { score, next, dict } = this;
+    const { score, next, slotAt, dict } = this;
     const { table, logFreq, logTotal, mask, first, present } = dict;
     score[e - s] = 0;
     // Right to left over code-point starts.
@@ -114,6 +131,7 @@ export class JiebaCutter {
       }
       let best = -Infinity;
       let bestEnd = -1;
+      let bestSlot = -1;
       // The first character's slot comes from a direct table; a pair starts by hashing.
       let h1: number = mix1(HASH_SEEDS.h1, lo);
       let h2: number = mix2(HASH_SEEDS.h2, lo);
@@ -127,7 +145,7 @@ export class JiebaCutter {
         const k2 = table[4 * slot + 1]!;
         if ((k2 & WORD) !== 0) {
           const sc = logFreq[2 * slot + 1]! - logTotal + score[q - s]!;
-          if (sc >= best) { best = sc; bestEnd = q; }
+          if (sc >= best) { best = sc; bestEnd = q; bestSlot = slot; }
         }
         if ((k2 & CONTINUES) === 0 || q >= e) break;
         const c = text.charCodeAt(q++);
@@ -153,6 +171,7 @@ export class JiebaCutter {
       }
       score[p - s] = best;
       next[p - s] = bestEnd;
+      slotAt[p - s] = bestSlot;
     }
     let x = s;
     let left = -1;
@@ -161,21 +180,33 @@ export class JiebaCutter {
       if (y - x === 1 || (y - x === 2 && charLength(text, x) === 2)) {
         if (left < 0) left = x;
       } else {
-        if (left >= 0) { this.flush(text, left, x, ends); left = -1; }
+        if (left >= 0) { this.flush(text, s, left, x, ends, tags); left = -1; }
         ends.push(y);
+        tags?.push(dict.tag(slotAt[x - s]!));
       }
       x = y;
     }
-    if (left >= 0) this.flush(text, left, e, ends);
+    if (left >= 0) this.flush(text, s, left, e, ends, tags);
   }
 
-  /** A run `[a, b)` of one-character steps. */
-  private flush(text: string, a: number, b: number, ends: number[]): void {
-    if (a + charLength(text, a) === b) { ends.push(b); return; }
-    if (this.dict.isWord(text, a, b)) {
-      for (let k = a; k < b;) { k += charLength(text, k); ends.push(k); }
+  /** A run `[a, b)` of one-character steps in the block that starts at `s`. */
+  private flush(text: string, s: number, a: number, b: number, ends: number[], tags: (string | undefined)[] | undefined): void {
+    const { dict, slotAt } = this;
+    if (a + charLength(text, a) === b) {
+      ends.push(b);
+      if (tags) { const slot = slotAt[a - s]!; tags.push(slot >= 0 ? dict.tag(slot) : undefined); }
       return;
     }
+    if (dict.isWord(text, a, b)) {
+      for (let k = a; k < b;) {
+        const slot = slotAt[k - s]!;
+        k += charLength(text, k);
+        ends.push(k);
+        tags?.push(slot >= 0 ? dict.tag(slot) : undefined);
+      }
+      return;
+    }
+    const before = ends.length;
     // HMM: runs of U+4E00–U+9FD5 are decoded; other pieces split on letter/number runs.
     let k = a;
     while (k < b) {
@@ -198,5 +229,6 @@ export class JiebaCutter {
       }
       k = j;
     }
+    if (tags) for (let w = before; w < ends.length; w++) tags.push(undefined);
   }
 }

@@ -1,8 +1,8 @@
 /**
  * JiebaDict: jieba's prefix dictionary for the TypeScript engine. Every word and every proper
  * prefix of a word is one slot of an open-addressing table keyed by two 32-bit hashes of its UTF-16
- * units (no string is kept per entry). A slot says whether it is a word (with ln of its frequency)
- * and whether longer words continue it, which is all the word graph needs: from
+ * units (no string is kept per entry). A slot says whether it is a word (with ln of its frequency
+ * and its POS tag) and whether longer words continue it, which is all the word graph needs: from
  * each character the cut extends a fragment one character at a time while the table says longer
  * words continue it.
  *
@@ -10,8 +10,8 @@
  * flag bits in its low bits, and ln(frequency) as a float64.
  *
  * Built from jieba's `word freq tag` lines followed by user words, with jieba's rules: a word listed
- * again takes the later frequency; the total is the sum over distinct words. (POS tags live in the
- * POS table, which every engine shares.)
+ * again takes the later frequency (and here the later tag, as the POS table does); the total is the
+ * sum over distinct words.
  */
 
 /** Slot flag: the fragment is a word. */
@@ -44,6 +44,10 @@ export interface JiebaDictData {
   readonly table: Uint32Array;
   /** Frequency per word slot (to adjust the total when a later line changes a word). */
   readonly freq: Float64Array;
+  /** POS tag id per word slot. */
+  readonly tagOf: Uint8Array;
+  /** Tags by id. */
+  readonly tags: readonly string[];
   /** Sum of the frequencies of distinct words. */
   readonly total: number;
   /** Number of distinct words. */
@@ -57,9 +61,9 @@ function logView(table: Uint32Array): Float64Array {
   return new Float64Array(copy.buffer, 0, copy.length / 2);
 }
 
-function checkShape(data: Pick<JiebaDictData, 'table' | 'freq'>): number {
+function checkShape(data: Pick<JiebaDictData, 'table' | 'freq' | 'tagOf'>): number {
   const slots = data.freq.length;
-  if (slots === 0 || (slots & (slots - 1)) !== 0 || data.table.length !== 4 * slots) {
+  if (slots === 0 || (slots & (slots - 1)) !== 0 || data.table.length !== 4 * slots || data.tagOf.length !== slots) {
     throw new RangeError('jieba dictionary: arrays must describe the same power-of-two number of slots');
   }
   return slots;
@@ -71,6 +75,8 @@ export class JiebaDict {
   readonly table: Uint32Array;
   /** ln(frequency) at `2 * slot + 1` (the same memory as `table`). */
   readonly logFreq: Float64Array;
+  readonly tagOf: Uint8Array;
+  readonly tags: readonly string[];
   readonly mask: number;
   readonly total: number;
   readonly logTotal: number;
@@ -87,6 +93,8 @@ export class JiebaDict {
     const slots = checkShape(data);
     this.logFreq = logView(data.table);
     this.table = new Uint32Array(this.logFreq.buffer, this.logFreq.byteOffset, data.table.length);
+    this.tagOf = data.tagOf;
+    this.tags = data.tags;
     this.mask = slots - 1;
     this.total = data.total;
     this.logTotal = Math.log(data.total);
@@ -138,6 +146,11 @@ export class JiebaDict {
     const slot = this.slotOf(text, start, end);
     return slot >= 0 && (this.flags(slot) & WORD) !== 0;
   }
+
+  /** The POS tag of a word slot. */
+  tag(slot: number): string {
+    return this.tags[this.tagOf[slot]!]!;
+  }
 }
 
 /** A table being filled: starts empty or from saved data, grows (rehashing) past 3/4 full. */
@@ -145,6 +158,9 @@ export class JiebaDictBuilder {
   table: Uint32Array;
   log: Float64Array;
   freq: Float64Array;
+  tagOf: Uint8Array;
+  readonly tags: string[];
+  readonly #tagIds = new Map<string, number>();
   mask: number;
   used = 0;
   words = 0;
@@ -157,6 +173,9 @@ export class JiebaDictBuilder {
       this.log = logView(from.table);
       this.table = new Uint32Array(this.log.buffer, this.log.byteOffset, from.table.length);
       this.freq = from.freq;
+      this.tagOf = from.tagOf;
+      this.tags = [...from.tags];
+      this.tags.forEach((t, i) => this.#tagIds.set(t, i));
       this.mask = slots - 1;
       for (let s = 0; s < slots; s++) if (this.table[4 * s + 1] !== 0) this.used++;
       this.words = from.words;
@@ -168,6 +187,8 @@ export class JiebaDictBuilder {
     this.log = new Float64Array(2 * cap);
     this.table = new Uint32Array(this.log.buffer);
     this.freq = new Float64Array(cap);
+    this.tagOf = new Uint8Array(cap);
+    this.tags = [];
     this.mask = cap - 1;
   }
 
@@ -200,11 +221,12 @@ export class JiebaDictBuilder {
   }
 
   private grow(): void {
-    const { table, log, freq } = this;
+    const { table, log, freq, tagOf } = this;
     const cap = freq.length * 2;
     this.log = new Float64Array(2 * cap);
     this.table = new Uint32Array(this.log.buffer);
     this.freq = new Float64Array(cap);
+    this.tagOf = new Uint8Array(cap);
     this.mask = cap - 1;
     for (let s = 0; s < freq.length; s++) {
       if (table[4 * s + 1] === 0) continue;
@@ -214,18 +236,36 @@ export class JiebaDictBuilder {
       this.table[4 * t + 1] = table[4 * s + 1]!;
       this.log[2 * t + 1] = log[2 * s + 1]!;
       this.freq[t] = freq[s]!;
+      this.tagOf[t] = tagOf[s]!;
     }
+  }
+
+  private tagId(b: Uint8Array, from: number, to: number): number {
+    // A missing or numeric tag is `x`, as in the POS table.
+    let tag = from < to ? Buffer.from(b.subarray(from, to)).toString('latin1') : 'x';
+    if (/^[0-9]*$/.test(tag)) tag = 'x';
+    let id = this.#tagIds.get(tag);
+    if (id === undefined) {
+      if (this.tags.length === 256) throw new RangeError('jieba dictionary: more than 256 distinct tags');
+      id = this.tags.length;
+      this.tags.push(tag);
+      this.#tagIds.set(tag, id);
+    }
+    return id;
   }
 
   /**
    * Adds `word freq tag` lines (UTF-8 bytes; fields split on spaces and tabs, the frequency optional
-   * as in jieba, where a missing one counts 0). A word listed again takes the later frequency. A
-   * frequency that is not a whole number throws, naming `name` and the line.
+   * as in jieba, where a missing one counts 0). A word listed again takes the later frequency and
+   * tag. A frequency that is not a whole number throws, naming `name` and the line.
    */
   addLines(b: Uint8Array, name: string): void {
     const units: number[] = [];
     const n = b.length;
     let line = 0;
+    let lastTag = -1;
+    let lastFrom = 0;
+    let lastTo = 0;
     for (let i = 0; i < n;) {
       let e = b.indexOf(10, i);
       if (e < 0) e = n;
@@ -245,6 +285,14 @@ export class JiebaDictBuilder {
           if (d < 0 || d > 9) throw new RangeError(`${name}, line ${line}: frequency is not a whole number`);
           freq = freq * 10 + d;
         }
+        let t = fEnd;
+        while (t < e && isSpace(b[t]!)) t++;
+        let tEnd = t;
+        while (tEnd < e && !isSpace(b[tEnd]!)) tEnd++;
+        // Tags repeat: reuse the id when the bytes match the previous line's tag.
+        let tag: number;
+        if (lastTag >= 0 && tEnd - t === lastTo - lastFrom && sameBytes(b, lastFrom, t, tEnd - t)) tag = lastTag;
+        else { tag = this.tagId(b, t, tEnd); lastTag = tag; lastFrom = t; lastTo = tEnd; }
         const len = decodeUtf8Units(b, p, wEnd, units);
         let h1 = H1_SEED;
         let h2 = H2_SEED;
@@ -262,6 +310,7 @@ export class JiebaDictBuilder {
           else this.total -= this.freq[slot]!;
           this.freq[slot] = freq;
           this.log[2 * slot + 1] = Math.log(freq);
+          this.tagOf[slot] = tag;
           this.total += freq;
         }
       }
@@ -271,7 +320,7 @@ export class JiebaDictBuilder {
 
   /** The dictionary's arrays as they stand. */
   finish(): JiebaDictData {
-    return { table: this.table, freq: this.freq, total: this.total, words: this.words };
+    return { table: this.table, freq: this.freq, tagOf: this.tagOf, tags: this.tags, total: this.total, words: this.words };
   }
 }
 
@@ -289,11 +338,16 @@ function decodeUtf8Units(b: Uint8Array, from: number, to: number, out: number[])
   return n;
 }
 
+function sameBytes(b: Uint8Array, x: number, y: number, n: number): boolean {
+  for (let k = 0; k < n; k++) if (b[x + k] !== b[y + k]) return false;
+  return true;
+}
+
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 13 || c === 11 || c === 12;
 }
 
-/** Builds a dictionary from `word freq tag` sources (UTF-8), later sources overriding frequencies. */
+/** Builds a dictionary from `word freq tag` sources (UTF-8), later sources overriding frequencies and tags. */
 export function buildJiebaDict(...sources: readonly Uint8Array[]): JiebaDictData {
   let lines = 0;
   for (const b of sources) for (let i = b.indexOf(10); i >= 0; i = b.indexOf(10, i + 1)) lines++;

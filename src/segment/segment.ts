@@ -33,11 +33,16 @@ function chunkEnd(text: string, start: number): number {
 /** Segments normalized `text` into tokens (normalized coordinates). */
 export function segment(text: string, engine: SegmentEngine, table: PosTable): Token[] {
   const tokens: Token[] = [];
+  const tags: (string | undefined)[] = [];
   for (let start = 0; start < text.length;) {
     const end = chunkEnd(text, start);
     const chunk = text.slice(start, end);
     let words: string[];
-    try { words = engine.cut(chunk); } catch { words = []; }
+    tags.length = 0;
+    try {
+      if (engine.cutTagged) { words = []; engine.cutTagged(chunk, words, tags); } else words = engine.cut(chunk);
+    } catch { words = []; }
+    if (tags.length !== words.length) tags.length = 0;
     // The words must concatenate back to the chunk: checked word by word (no joined copy).
     let ok = true;
     let total = 0;
@@ -45,11 +50,13 @@ export function segment(text: string, engine: SegmentEngine, table: PosTable): T
       if (typeof w !== 'string' || !chunk.startsWith(w, total)) { ok = false; break; }
       total += w.length;
     }
-    if (!ok || total !== chunk.length) words = Array.from(chunk);
+    if (!ok || total !== chunk.length) { words = Array.from(chunk); tags.length = 0; }
     let at = start;
-    for (const w of words) {
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k]!;
       if (w.length === 0) continue;
-      tokens.push({ start: at, end: at + w.length, text: w, pos: posOf(w, table) });
+      // The engine's dictionary tag is the POS table's (both take the user words over jieba's).
+      tokens.push({ start: at, end: at + w.length, text: w, pos: tags[k] ?? posOf(w, table) });
       at += w.length;
     }
     start = end;
