@@ -25,3 +25,5 @@ export { findAdministrativeChains, stripChainPrefixes } from './places/place-cha
 export type { AdministrativeChain, ChainUnit, StrippedText } from './places/place-chains.js';
 export { evaluateResolution, evaluateDocumentResolution, scoreResolutionCases, placeAt } from './places/evaluate-resolution.js';
 export type { ResolutionAnnotate, ResolutionCase, ResolutionDocument, ResolutionEvaluation, ResolutionOutcome, ResolutionScore, ResolutionTest } from './places/evaluate-resolution.js';
+export { createSegmenter } from './pipeline/create-segmenter.js';
+export type { SegmentEngine, UserWord, EngineName } from './segment/engine.js';

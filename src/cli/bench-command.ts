@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { createAnnotator, normalize, type Annotator } from '../index.js';
 import { generateArticles } from '../archive/index.js';
-import { compileThemes, defaultThemePaths, loadThemes, matchThemes } from '../tools.js';
+import { compileThemes, createSegmenter, defaultThemePaths, loadThemes, matchThemes } from '../tools.js';
 import { table } from './render-pretty.js';
 
 interface Corpus { name: string; docs: string[] }
@@ -38,7 +38,7 @@ function time(fn: () => void): number {
 }
 
 /** Runs the benchmark and returns rows. */
-export function runBench(annotator: Annotator, tokenizer: Annotator, corpus: Corpus, cut: (t: string) => string[]): { rows: string[][]; json: Record<string, number> } {
+export function runBench(annotator: Annotator, tokenizer: Annotator, corpus: Corpus, cut: (t: string) => string[], tsCut?: (t: string) => string[]): { rows: string[][]; json: Record<string, number> } {
   const size = mb(corpus.docs);
   // Warm-up, then the bare engine on normalized text, then the full pipeline with per-step times.
   for (const d of corpus.docs.slice(0, 3)) annotator.annotate(d);
@@ -51,11 +51,18 @@ export function runBench(annotator: Annotator, tokenizer: Annotator, corpus: Cor
       for (const [k, v] of Object.entries(timings)) steps[k] = (steps[k] ?? 0) + v / 1000;
     }
   });
-  const rows: string[][] = [
-    ['bare engine cut (baseline)', (size / baseline).toFixed(2), '1.00'],
-    ['annotate (all steps)', (size / total).toFixed(2), (baseline / total).toFixed(2)],
-  ];
-  const json: Record<string, number> = { mb: size, baselineMBs: size / baseline, annotateMBs: size / total };
+  const rows: string[][] = [['bare engine cut (baseline)', (size / baseline).toFixed(2), '1.00']];
+  const json: Record<string, number> = { mb: size, baselineMBs: size / baseline };
+  if (tsCut) {
+    // tifa's TypeScript engine on the same dictionary (the same words), timed right after the baseline.
+    for (const d of normalized.slice(0, 3)) tsCut(d);
+    const own = time(() => { for (const d of normalized) tsCut(d); });
+    rows.push(['ts-jieba cut (tifa\'s default engine, same dictionary)', (size / own).toFixed(2), (baseline / own).toFixed(2)]);
+    json.tsJiebaCutMBs = size / own;
+  }
+  rows.push(
+    ['annotate (all steps)', (size / total).toFixed(2), (baseline / total).toFixed(2)]);
+  json.annotateMBs = size / total;
   // The text steps alone, end to end (normalize, layout, sentences, segment, projection to the
   // original offsets): a tokens-only annotator on the same documents.
   for (const d of corpus.docs.slice(0, 3)) tokenizer.annotate(d);
@@ -184,10 +191,11 @@ export function registerBenchCommand(program: Command, root: string): void {
       // The baseline: a bare @node-rs/jieba instance with the same default dictionary (the native
       // engine tifa's TypeScript one reproduces).
       const engine = engineCut();
+      const bareTs = createSegmenter('ts-jieba');
       const results: Record<string, unknown> = { createAnnotatorMs: coldMs, firstAnnotateMs: firstMs, createTokensOnlyMs: tokensColdMs };
       const sections: string[] = [];
       for (const c of corpora(root, flags.data)) {
-        const r = runBench(annotator, tokenizer, c, engine);
+        const r = runBench(annotator, tokenizer, c, engine, (t) => bareTs.cut(t));
         results[c.name] = r.json;
         const matching = themeMatching(c.docs);
         r.json.themeMatchingMBs = matching;

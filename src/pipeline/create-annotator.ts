@@ -9,8 +9,8 @@ import { assemble } from '../document/assemble.js';
 import { TifaError } from '../errors.js';
 import { normalize } from '../text/normalize.js';
 import { createTraditionalConverter, looksTraditional, type ScriptOption } from '../text/script.js';
-import { createEngine, type EngineName } from '../segment/engine.js';
-import { loadJiebaHmm, loadTsJiebaDict } from '../resources/jieba-tables.js';
+import type { EngineName } from '../segment/engine.js';
+import { createSegmenter } from './create-segmenter.js';
 import { libraryVersion } from '../resources/package-root.js';
 import { loadResources, loadSegmentResources, type Resources } from '../resources/load-resources.js';
 import { checkPipeline } from './check-pipeline.js';
@@ -88,8 +88,7 @@ export function createAnnotator(options: AnnotatorOptions = {}): Annotator {
   // A tokens-only annotator loads just what segmentation needs (the full resources include it).
   const full: Resources | undefined = options.tokensOnly ? undefined : loadResources(options);
   const segmentation = full ?? loadSegmentResources(options);
-  const engine = createEngine(options.segmenter ?? 'ts-jieba', segmentation.userWords,
-    (userText) => ({ dict: loadTsJiebaDict(userText), hmm: loadJiebaHmm() }));
+  const engine = createSegmenter(options.segmenter ?? 'ts-jieba', segmentation.userWords);
   const components: readonly Component[] = checkPipeline(full ? buildComponents(full, engine) : buildTokenComponents(segmentation, engine));
   const versions: ResourceVersions = {
     segmenter: engine.name,

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createAnnotator, TifaError } from '../../src/index.js';
+import { createSegmenter } from '../../src/tools.js';
 import { loadJiebaHmm, loadTsJiebaDict } from '../../src/resources/jieba-tables.js';
 import { loadSegmentResources } from '../../src/resources/load-resources.js';
 import { createEngine, createRsJiebaEngine, createTsJiebaEngine, jiebaDictionaryBytes, userDictionaryText } from '../../src/segment/engine.js';
@@ -63,6 +64,13 @@ describe('ts-jieba: the same words as @node-rs/jieba', () => {
       expect(ta.length).toBe(tb.length);
       expect(ta.filter((k, i) => k !== tb[i]).slice(0, 5)).toEqual([]);
     }
+  });
+
+  it('through tifa/tools createSegmenter, without tifa\'s user words too', () => {
+    const own = createSegmenter();
+    const native = createSegmenter('rs-jieba');
+    expect(own.name).toMatch(/^ts-jieba@/);
+    for (const line of PAGE.split('\n')) expect(own.cut(line)).toEqual(native.cut(line));
   });
 
   it('on generated text: ideographs, letters, digits, symbols, whitespace, \\r\\n, astral and compatibility characters', () => {
