@@ -8,8 +8,15 @@ import type { Sentence } from '../document/types.js';
 /** Longest sentence handed to later steps. */
 export const MAX_SENTENCE = 1000;
 
-const ENDERS = new Set([...'。！？!?'].map((c) => c.charCodeAt(0)));
-const CLOSERS = new Set([...'”’」』）)》】"\''].map((c) => c.charCodeAt(0)));
+/** Character classes by code unit: 1 ends a sentence, 2 closes one (quotes, brackets). */
+const CLASS = (() => {
+  const t = new Uint8Array(0x10000);
+  for (const c of '。！？!?') t[c.charCodeAt(0)] = 1;
+  for (const c of '”’」』）)》】"\'') t[c.charCodeAt(0)] = 2;
+  return t;
+})();
+const ENDER = 1;
+const CLOSER = 2;
 const isSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x3000 || c === 0x0b || c === 0x0c;
 
 /** Splits `text` into sentences (offsets into `text`). */
@@ -26,10 +33,10 @@ export function splitSentences(text: string): Sentence[] {
     const c = text.charCodeAt(i);
     let end = -1;
     if (c === 0x0a) end = i;
-    else if (ENDERS.has(c) || (c === 0x2026 && text.charCodeAt(i + 1) === 0x2026)) {
+    else if (CLASS[c] === ENDER || (c === 0x2026 && text.charCodeAt(i + 1) === 0x2026)) {
       let j = i + 1;
-      while (j < n && (ENDERS.has(text.charCodeAt(j)) || text.charCodeAt(j) === 0x2026)) j++;
-      while (j < n && CLOSERS.has(text.charCodeAt(j))) j++;
+      while (j < n && (CLASS[text.charCodeAt(j)] === ENDER || text.charCodeAt(j) === 0x2026)) j++;
+      while (j < n && CLASS[text.charCodeAt(j)] === CLOSER) j++;
       end = j;
       i = j - 1;
     } else if (i - start >= MAX_SENTENCE) {
