@@ -78,6 +78,19 @@ export function foldForMatching(text: string): string {
 
 const enum Act { Keep = 0, Drop = 1, Space = 2, Newline = 3 }
 
+/**
+ * 1 for a code unit that normalization copies unchanged whatever the options: not \r, not an
+ * invisible character, not a surrogate, not changed by width folding.
+ */
+const PLAIN = (() => {
+  const t = new Uint8Array(0x10000).fill(1);
+  t[0x0d] = 0;
+  for (const c of [0x200b, 0x200c, 0x200d, 0xfeff, 0x00ad, 0x2060]) t[c] = 0;
+  t.fill(0, 0xd800, 0xe000);
+  for (let c = 0; c < 0x10000; c++) if (t[c] === 1 && foldWidthCode(c) !== c) t[c] = 0;
+  return t;
+})();
+
 const isSpaceCode = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x3000 || c === 0x00a0 || c === 0x0b || c === 0x0c;
 const isHigh = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
 const isLow = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
@@ -282,6 +295,8 @@ export function normalize(original: string, options: NormalizeOptions = {}): Nor
   for (let i = 0; i < n; i++) {
     let c = original.charCodeAt(i);
     const act = acts[i];
+    // Most units are kept as they are: one table read decides.
+    if (act === Act.Keep && PLAIN[c] === 1) { sourceStart[k] = i; out[k++] = c; continue; }
     if (act === Act.Drop) continue;
     if (c === 0x0d) { // \r of \r\n: the \n carries the line end
       if (i + 1 < n && original.charCodeAt(i + 1) === 0x0a) continue;
@@ -313,7 +328,12 @@ export function normalize(original: string, options: NormalizeOptions = {}): Nor
   return { text, matchText: foldForMatching(text), map };
 }
 
+/** True on little-endian machines, where a Uint16Array's bytes are UTF-16LE. */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/** The string of `units[0, length)` (no lone surrogates: normalization replaced them). */
 function decodeUtf16(units: Uint16Array, length: number): string {
+  if (LITTLE_ENDIAN) return Buffer.from(units.buffer, units.byteOffset, length * 2).toString('utf16le');
   let s = '';
   const CHUNK = 8192;
   for (let i = 0; i < length; i += CHUNK) s += String.fromCharCode.apply(null, units.subarray(i, Math.min(length, i + CHUNK)) as unknown as number[]);
