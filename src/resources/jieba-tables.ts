@@ -81,15 +81,18 @@ export function writeJiebaTables(dir?: string): void {
 
 const TS_DICT_FILE = 'jieba-ts-dict.bin';
 
+/** The cache key of the TypeScript engine's table: the dictionary's and the table layout's version. */
+const tsDictKey = (): string => `${sourceKey('dict')}/ts-dict-2`;
+
 /** jieba's dictionary as the TypeScript engine's table (cached or derived); fresh arrays each call. */
 function jiebaDictData(): JiebaDictData {
-  const cached = readCachedTable(TS_DICT_FILE, sourceKey('dict'));
+  const cached = readCachedTable(TS_DICT_FILE, tsDictKey());
   if (cached) {
-    const [table, freq, tagOf] = cached.arrays as [Uint32Array, Float64Array, Uint8Array];
+    const [table, freqs, tagOf] = cached.arrays as [Uint32Array, Float64Array, Uint8Array];
     const { words, total, tags } = cached.header as { words?: unknown; total?: unknown; tags?: unknown };
-    if (table instanceof Uint32Array && freq instanceof Float64Array && tagOf instanceof Uint8Array
+    if (table instanceof Uint32Array && freqs instanceof Float64Array && tagOf instanceof Uint8Array
       && typeof words === 'number' && typeof total === 'number' && Array.isArray(tags) && tags.every((t) => typeof t === 'string')
-      && table.length === 4 * freq.length && tagOf.length === freq.length) return { table, freq, tagOf, tags: tags as string[], total, words };
+      && table.length === 2 * tagOf.length) return { table, freqs, tagOf, tags: tags as string[], total, words };
   }
   return buildJiebaDict(jiebaDictionaryBytes());
 }
@@ -133,5 +136,5 @@ export function loadJiebaHmm(): HmmModel {
 /** Writes the TypeScript engine's base table to the cache (run at build time). */
 export function writeTsJiebaDict(dir?: string): void {
   const d = buildJiebaDict(jiebaDictionaryBytes());
-  writeCachedTable(TS_DICT_FILE, { header: { key: sourceKey('dict'), words: d.words, total: d.total, tags: d.tags }, arrays: [d.table, d.freq, d.tagOf] }, dir);
+  writeCachedTable(TS_DICT_FILE, { header: { key: tsDictKey(), words: d.words, total: d.total, tags: d.tags }, arrays: [d.table, d.freqs, d.tagOf] }, dir);
 }

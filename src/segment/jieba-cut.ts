@@ -15,7 +15,7 @@
  * test compares the two on the corpora. Offsets are UTF-16; a surrogate pair is one character and
  * a lone surrogate is a word of its own.
  */
-import { CONTINUES, HASH_SEEDS, type JiebaDict, mix1, mix2, PRESENT_BITS, WORD } from './jieba-dict.js';
+import { CONTINUES, HASH2_BITS, HASH_SEEDS, type JiebaDict, mix1, mix2, PRESENT_BITS, WORD } from './jieba-dict.js';
 import { HmmDecoder, isHmmHan, type HmmModel } from './jieba-hmm.js';
 
 /** Block characters of the Basic Multilingual Plane. */
@@ -120,7 +120,7 @@ export class JiebaCutter {
       this.slotAt = new Int32Array(cap);
       }
     const { score, next, slotAt, dict } = this;
-    const { table, logFreq, logTotal, mask, first, present } = dict;
+    const { table, logOf, logTotal, mask, first, present } = dict;
     score[e - s] = 0;
     // Right to left over code-point starts.
     for (let p = e - 1; p >= s; p--) {
@@ -142,9 +142,9 @@ export class JiebaCutter {
         if (d >= 0xdc00 && d <= 0xdfff) { q++; h1 = mix1(h1, d); h2 = mix2(h2, d); slot = dict.find(h1, h2); }
       }
       while (slot >= 0) {
-        const k2 = table[4 * slot + 1]!;
+        const k2 = table[2 * slot + 1]!;
         if ((k2 & WORD) !== 0) {
-          const sc = logFreq[2 * slot + 1]! - logTotal + score[q - s]!;
+          const sc = logOf[(k2 >>> 2) & 0xffff]! - logTotal + score[q - s]!;
           if (sc >= best) { best = sc; bestEnd = q; bestSlot = slot; }
         }
         if ((k2 & CONTINUES) === 0 || q >= e) break;
@@ -155,14 +155,14 @@ export class JiebaCutter {
           const d = text.charCodeAt(q);
           if (d >= 0xdc00 && d <= 0xdfff) { q++; h1 = mix1(h1, d); h2 = mix2(h2, d); }
         }
-        // Filter, then probe (inline JiebaDict.find): one 16-byte slot per step.
+        // Filter, then probe (inline JiebaDict.find): one 8-byte slot per step.
         const a = h1 >>> 0;
         const bit = a & (PRESENT_BITS - 1);
         if ((present[bit >>> 5]! & (1 << (bit & 31))) === 0) break;
-        const b = h2 & ~3;
+        const b = h2 & HASH2_BITS;
         slot = a & mask;
-        let k = table[4 * slot + 1]!;
-        while (k !== 0 && ((k & ~3) !== b || table[4 * slot] !== a)) { slot = (slot + 1) & mask; k = table[4 * slot + 1]!; }
+        let k = table[2 * slot + 1]!;
+        while (k !== 0 && ((k & HASH2_BITS) !== b || table[2 * slot] !== a)) { slot = (slot + 1) & mask; k = table[2 * slot + 1]!; }
         if (k === 0) slot = -1;
       }
       if (bestEnd < 0) {

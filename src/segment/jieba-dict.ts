@@ -1,13 +1,14 @@
 /**
  * JiebaDict: jieba's prefix dictionary for the TypeScript engine. Every word and every proper
- * prefix of a word is one slot of an open-addressing table keyed by two 32-bit hashes of its UTF-16
- * units (no string is kept per entry). A slot says whether it is a word (with ln of its frequency
- * and its POS tag) and whether longer words continue it, which is all the word graph needs: from
- * each character the cut extends a fragment one character at a time while the table says longer
- * words continue it.
+ * prefix of a word is one slot of an open-addressing table keyed by hashes of its UTF-16 units (no
+ * string is kept per entry). A slot says whether it is a word (with its frequency and POS tag) and
+ * whether longer words continue it, which is all the word graph needs: from each character the cut
+ * extends a fragment one character at a time while the table says longer words continue it.
  *
- * A slot is 16 bytes of one array, so a probe touches one cache line: hash 1, hash 2 with the two
- * flag bits in its low bits, and ln(frequency) as a float64.
+ * A slot is 8 bytes (the table is 8 MB for jieba's 500k words and prefixes, so more of it stays in
+ * cache): hash 1 (32 bits), then 14 bits of hash 2, a frequency id (16 bits) and two flags. A
+ * fragment is thus matched on 46 hash bits. Frequencies are few (about 5,000 distinct values in
+ * jieba's dictionary), so the id indexes a small table of ln(frequency).
  *
  * Built from jieba's `word freq tag` lines followed by user words, with jieba's rules: a word listed
  * again takes the later frequency (and here the later tag, as the POS table does); the total is the
@@ -18,9 +19,13 @@
 export const WORD = 1;
 /** Slot flag: a longer word starts with the fragment. */
 export const CONTINUES = 2;
+/** The bits of a slot's second word that hold hash 2 (the rest: frequency id and flags). */
+export const HASH2_BITS = ~0x3ffff;
 const FLAG_BITS = 3;
+const ID_SHIFT = 2;
+const ID_MASK = 0xffff;
 /** Size of the presence filter in bits. */
-export const PRESENT_BITS = 1 << 24;
+export const PRESENT_BITS = 1 << 22;
 
 const H1_SEED = 0x811c9dc5;
 const H2_SEED = 0x9e3779b9;
@@ -38,13 +43,18 @@ export function mix2(h: number, c: number): number {
   return Math.imul(h ^ c, 0x5bd1e995) ^ (h >>> 15);
 }
 
+/** The frequency id of a slot's second word. */
+export function freqIdOf(k2: number): number {
+  return (k2 >>> ID_SHIFT) & ID_MASK;
+}
+
 /** The arrays of a dictionary (what the build-time cache stores). */
 export interface JiebaDictData {
-  /** Four 32-bit words per slot: hash 1, hash 2 | flags, ln(frequency) as a float64. */
+  /** Two 32-bit words per slot: hash 1, then hash 2's high bits | frequency id << 2 | flags (0 = empty). */
   readonly table: Uint32Array;
-  /** Frequency per word slot (to adjust the total when a later line changes a word). */
-  readonly freq: Float64Array;
-  /** POS tag id per word slot. */
+  /** Frequency by id. */
+  readonly freqs: Float64Array;
+  /** POS tag id per slot. */
   readonly tagOf: Uint8Array;
   /** Tags by id. */
   readonly tags: readonly string[];
@@ -54,16 +64,9 @@ export interface JiebaDictData {
   readonly words: number;
 }
 
-/** The table as float64s (ln(frequency) at `2 * slot + 1`), copying a table that is not 8-aligned. */
-function logView(table: Uint32Array): Float64Array {
-  if (table.byteOffset % 8 === 0) return new Float64Array(table.buffer, table.byteOffset, table.length / 2);
-  const copy = new Uint32Array(table);
-  return new Float64Array(copy.buffer, 0, copy.length / 2);
-}
-
-function checkShape(data: Pick<JiebaDictData, 'table' | 'freq' | 'tagOf'>): number {
-  const slots = data.freq.length;
-  if (slots === 0 || (slots & (slots - 1)) !== 0 || data.table.length !== 4 * slots || data.tagOf.length !== slots) {
+function checkShape(data: Pick<JiebaDictData, 'table' | 'tagOf'>): number {
+  const slots = data.tagOf.length;
+  if (slots === 0 || (slots & (slots - 1)) !== 0 || data.table.length !== 2 * slots) {
     throw new RangeError('jieba dictionary: arrays must describe the same power-of-two number of slots');
   }
   return slots;
@@ -73,8 +76,8 @@ function checkShape(data: Pick<JiebaDictData, 'table' | 'freq' | 'tagOf'>): numb
 export class JiebaDict {
   /** The slot table (see JiebaDictData.table). */
   readonly table: Uint32Array;
-  /** ln(frequency) at `2 * slot + 1` (the same memory as `table`). */
-  readonly logFreq: Float64Array;
+  /** ln(frequency) by frequency id. */
+  readonly logOf: Float64Array;
   readonly tagOf: Uint8Array;
   readonly tags: readonly string[];
   readonly mask: number;
@@ -85,14 +88,14 @@ export class JiebaDict {
   readonly first: Int32Array;
   /**
    * One bit per value of hash 1's low bits, set for every stored fragment: a clear bit proves a
-   * fragment absent without touching the table (2 MB, so it mostly stays in cache).
+   * fragment absent without touching the table (512 KB, so it stays in cache).
    */
   readonly present: Int32Array;
 
   constructor(data: JiebaDictData) {
     const slots = checkShape(data);
-    this.logFreq = logView(data.table);
-    this.table = new Uint32Array(this.logFreq.buffer, this.logFreq.byteOffset, data.table.length);
+    this.table = data.table;
+    this.logOf = data.freqs.map((f) => Math.log(f));
     this.tagOf = data.tagOf;
     this.tags = data.tags;
     this.mask = slots - 1;
@@ -102,8 +105,8 @@ export class JiebaDict {
     this.present = new Int32Array(PRESENT_BITS >>> 5);
     const { table } = this;
     for (let slot = 0; slot < slots; slot++) {
-      if (table[4 * slot + 1] === 0) continue;
-      const a = table[4 * slot]! & (PRESENT_BITS - 1);
+      if (table[2 * slot + 1] === 0) continue;
+      const a = table[2 * slot]! & (PRESENT_BITS - 1);
       this.present[a >>> 5]! |= 1 << (a & 31);
     }
     this.first = new Int32Array(0x10000);
@@ -113,20 +116,25 @@ export class JiebaDict {
   /** The slot of the hashed fragment, or -1. */
   find(h1: number, h2: number): number {
     const a = h1 >>> 0;
-    const b = h2 & ~FLAG_BITS;
+    const b = h2 & HASH2_BITS;
     const { table, mask } = this;
     let slot = a & mask;
     for (;;) {
-      const k2 = table[4 * slot + 1]!;
+      const k2 = table[2 * slot + 1]!;
       if (k2 === 0) return -1;
-      if ((k2 & ~FLAG_BITS) === b && table[4 * slot] === a) return slot;
+      if ((k2 & HASH2_BITS) === b && table[2 * slot] === a) return slot;
       slot = (slot + 1) & mask;
     }
   }
 
   /** WORD | CONTINUES of a slot. */
   flags(slot: number): number {
-    return this.table[4 * slot + 1]! & FLAG_BITS;
+    return this.table[2 * slot + 1]! & FLAG_BITS;
+  }
+
+  /** ln(frequency) of a word slot. */
+  logFreq(slot: number): number {
+    return this.logOf[freqIdOf(this.table[2 * slot + 1]!)]!;
   }
 
   /** The slot of `text[start, end)`, or -1. */
@@ -156,64 +164,62 @@ export class JiebaDict {
 /** A table being filled: starts empty or from saved data, grows (rehashing) past 3/4 full. */
 export class JiebaDictBuilder {
   table: Uint32Array;
-  log: Float64Array;
-  freq: Float64Array;
   tagOf: Uint8Array;
+  freqs: number[];
+  readonly #freqIds = new Map<number, number>();
   readonly tags: string[];
   readonly #tagIds = new Map<string, number>();
   mask: number;
   used = 0;
   words = 0;
   total = 0;
+  /** Flags of the slot `mark` last returned, before it set its flag (0 for a new slot). */
+  private before = 0;
 
   /** Room for `entries` fragments, or the arrays of `from` (taken over, not copied). */
   constructor(entries: number, from?: JiebaDictData) {
     if (from) {
       const slots = checkShape(from);
-      this.log = logView(from.table);
-      this.table = new Uint32Array(this.log.buffer, this.log.byteOffset, from.table.length);
-      this.freq = from.freq;
+      this.table = from.table;
       this.tagOf = from.tagOf;
+      this.freqs = [...from.freqs];
+      this.freqs.forEach((f, i) => this.#freqIds.set(f, i));
       this.tags = [...from.tags];
       this.tags.forEach((t, i) => this.#tagIds.set(t, i));
       this.mask = slots - 1;
-      for (let s = 0; s < slots; s++) if (this.table[4 * s + 1] !== 0) this.used++;
+      for (let s = 0; s < slots; s++) if (this.table[2 * s + 1] !== 0) this.used++;
       this.words = from.words;
       this.total = from.total;
       return;
     }
     let cap = 1024;
     while (cap * 0.6 < entries) cap *= 2;
-    this.log = new Float64Array(2 * cap);
-    this.table = new Uint32Array(this.log.buffer);
-    this.freq = new Float64Array(cap);
+    this.table = new Uint32Array(2 * cap);
     this.tagOf = new Uint8Array(cap);
+    this.freqs = [];
     this.tags = [];
     this.mask = cap - 1;
   }
 
-  /** Flags of the slot `mark` last returned, before it set its flag (0 for a new slot). */
-  private before = 0;
-
   /** The slot of the hashed fragment (added when new) with `flag` set. */
   private mark(h1: number, h2: number, flag: number): number {
-    if (this.used + 1 > this.freq.length * 0.75) this.grow();
+    if (this.used + 1 > this.tagOf.length * 0.75) this.grow();
     const a = h1 >>> 0;
-    const b = h2 & ~FLAG_BITS;
+    const b = h2 & HASH2_BITS;
     const { table, mask } = this;
     let slot = a & mask;
     for (;;) {
-      const k2 = table[4 * slot + 1]!;
+      const k2 = table[2 * slot + 1]!;
       if (k2 === 0) {
-        table[4 * slot] = a;
-        table[4 * slot + 1] = b | flag;
+        table[2 * slot] = a;
+        table[2 * slot + 1] = b | flag;
         this.used++;
         this.before = 0;
         return slot;
       }
-      if ((k2 & ~FLAG_BITS) === b && table[4 * slot] === a) {
+      if ((k2 & HASH2_BITS) === b && table[2 * slot] === a) {
         this.before = k2 & FLAG_BITS;
-        table[4 * slot + 1] = k2 | flag;
+        table[2 * slot + 1] = k2 | flag;
         return slot;
       }
       slot = (slot + 1) & mask;
@@ -221,23 +227,30 @@ export class JiebaDictBuilder {
   }
 
   private grow(): void {
-    const { table, log, freq, tagOf } = this;
-    const cap = freq.length * 2;
-    this.log = new Float64Array(2 * cap);
-    this.table = new Uint32Array(this.log.buffer);
-    this.freq = new Float64Array(cap);
+    const { table, tagOf } = this;
+    const cap = tagOf.length * 2;
+    this.table = new Uint32Array(2 * cap);
     this.tagOf = new Uint8Array(cap);
     this.mask = cap - 1;
-    for (let s = 0; s < freq.length; s++) {
-      if (table[4 * s + 1] === 0) continue;
-      let t = table[4 * s]! & this.mask;
-      while (this.table[4 * t + 1] !== 0) t = (t + 1) & this.mask;
-      this.table[4 * t] = table[4 * s]!;
-      this.table[4 * t + 1] = table[4 * s + 1]!;
-      this.log[2 * t + 1] = log[2 * s + 1]!;
-      this.freq[t] = freq[s]!;
+    for (let s = 0; s < tagOf.length; s++) {
+      if (table[2 * s + 1] === 0) continue;
+      let t = table[2 * s]! & this.mask;
+      while (this.table[2 * t + 1] !== 0) t = (t + 1) & this.mask;
+      this.table[2 * t] = table[2 * s]!;
+      this.table[2 * t + 1] = table[2 * s + 1]!;
       this.tagOf[t] = tagOf[s]!;
     }
+  }
+
+  private freqId(freq: number): number {
+    let id = this.#freqIds.get(freq);
+    if (id === undefined) {
+      if (this.freqs.length > ID_MASK) throw new RangeError(`jieba dictionary: more than ${ID_MASK + 1} distinct frequencies`);
+      id = this.freqs.length;
+      this.freqs.push(freq);
+      this.#freqIds.set(freq, id);
+    }
+    return id;
   }
 
   private tagId(b: Uint8Array, from: number, to: number): number {
@@ -306,10 +319,10 @@ export class JiebaDictBuilder {
             continue;
           }
           const slot = this.mark(h1, h2, WORD);
+          const k2 = this.table[2 * slot + 1]!;
           if ((this.before & WORD) === 0) this.words++;
-          else this.total -= this.freq[slot]!;
-          this.freq[slot] = freq;
-          this.log[2 * slot + 1] = Math.log(freq);
+          else this.total -= this.freqs[freqIdOf(k2)]!;
+          this.table[2 * slot + 1] = (k2 & ~(ID_MASK << ID_SHIFT)) | (this.freqId(freq) << ID_SHIFT);
           this.tagOf[slot] = tag;
           this.total += freq;
         }
@@ -320,7 +333,7 @@ export class JiebaDictBuilder {
 
   /** The dictionary's arrays as they stand. */
   finish(): JiebaDictData {
-    return { table: this.table, freq: this.freq, tagOf: this.tagOf, tags: this.tags, total: this.total, words: this.words };
+    return { table: this.table, freqs: Float64Array.from(this.freqs), tagOf: this.tagOf, tags: this.tags, total: this.total, words: this.words };
   }
 }
 
