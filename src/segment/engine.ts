@@ -33,8 +33,9 @@ export interface SegmentEngine {
   /** Cuts text into words that concatenate back to the text. */
   cut(text: string): string[];
   /**
-   * The same words, pushed to `words`, with the dictionary's tag of each pushed to `tags`
-   * (undefined where the word is not from the dictionary): saves a POS lookup per word.
+   * The same words, pushed to `words` as slices of `text` that tile it (the caller checks only that
+   * their lengths add up), with the dictionary's tag of each pushed to `tags` (undefined where the
+   * word is not from the dictionary): saves a POS lookup and a comparison per word.
    */
   cutTagged?(text: string, words: string[], tags: (string | undefined)[]): void;
 }

@@ -37,19 +37,25 @@ export function segment(text: string, engine: SegmentEngine, table: PosTable): T
   for (let start = 0; start < text.length;) {
     const end = chunkEnd(text, start);
     const chunk = text.slice(start, end);
-    let words: string[];
+    let words: string[] = [];
     tags.length = 0;
-    try {
-      if (engine.cutTagged) { words = []; engine.cutTagged(chunk, words, tags); } else words = engine.cut(chunk);
-    } catch { words = []; }
-    if (tags.length !== words.length) tags.length = 0;
-    // The words must concatenate back to the chunk: checked word by word (no joined copy).
     let ok = true;
     let total = 0;
-    for (const w of words) {
-      if (typeof w !== 'string' || !chunk.startsWith(w, total)) { ok = false; break; }
-      total += w.length;
-    }
+    try {
+      if (engine.cutTagged) {
+        // Words cut from the chunk itself: their lengths must add up to it.
+        engine.cutTagged(chunk, words, tags);
+        for (const w of words) total += w.length;
+      } else {
+        words = engine.cut(chunk);
+        // The words must concatenate back to the chunk: checked word by word (no joined copy).
+        for (const w of words) {
+          if (typeof w !== 'string' || !chunk.startsWith(w, total)) { ok = false; break; }
+          total += w.length;
+        }
+      }
+    } catch { ok = false; }
+    if (tags.length !== words.length) tags.length = 0;
     if (!ok || total !== chunk.length) { words = Array.from(chunk); tags.length = 0; }
     let at = start;
     for (let k = 0; k < words.length; k++) {
