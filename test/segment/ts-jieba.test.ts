@@ -132,6 +132,18 @@ describe('ts-jieba: its own rules', () => {
     }), { numRuns: 500 });
   });
 
+  it('keeps frequencies by id: a word listed again changes the total by the difference; more than 65,536 distinct frequencies is refused', () => {
+    const d = new JiebaDict(buildJiebaDict(Buffer.from('ab 10 n\nbc 1000 v\n'), Buffer.from('ab 30 nz\n')));
+    expect(d.total).toBe(1030);
+    expect(d.words).toBe(2);
+    const slot = d.slotOf('ab', 0, 2);
+    expect(d.logFreq(slot)).toBe(Math.log(30));
+    expect(d.tag(slot)).toBe('nz');
+    let lines = '';
+    for (let i = 0; i <= 65536; i++) lines += `w${i} ${i + 1} n\n`;
+    expect(() => buildJiebaDict(Buffer.from(lines))).toThrow(/more than 65536 distinct frequencies/);
+  });
+
   it('refuses a damaged HMM model or a frequency that is not a number, naming the line', () => {
     expect(() => parseHmmModel('#only comments\n')).toThrow(/expected 9 data lines/);
     expect(() => buildJiebaDict(Buffer.from('市委 10 n\n书记 ten n\n'))).toThrow(/line 2: frequency is not a whole number/);
