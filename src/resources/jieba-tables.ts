@@ -13,7 +13,7 @@ import { jiebaDataFile, jiebaDictionaryBytes } from '../segment/engine.js';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildJiebaDict, JiebaDict, JiebaDictBuilder, type JiebaDictData } from '../segment/jieba-dict.js';
-import { parseHmmModel, type HmmModel } from '../segment/jieba-hmm.js';
+import { HMM_HAN_SPAN, parseHmmModel, type HmmModel } from '../segment/jieba-hmm.js';
 import { packageRoot } from './package-root.js';
 
 const require = createRequire(import.meta.url);
@@ -82,17 +82,20 @@ export function writeJiebaTables(dir?: string): void {
 const TS_DICT_FILE = 'jieba-ts-dict.bin';
 
 /** The cache key of the TypeScript engine's table: the dictionary's and the table layout's version. */
-const tsDictKey = (): string => `${sourceKey('dict')}/ts-dict-2`;
+const tsDictKey = (): string => `${sourceKey('dict')}/ts-dict-3`;
 
 /** jieba's dictionary as the TypeScript engine's table (cached or derived); fresh arrays each call. */
 function jiebaDictData(): JiebaDictData {
   const cached = readCachedTable(TS_DICT_FILE, tsDictKey());
   if (cached) {
-    const [table, freqs, tagOf] = cached.arrays as [Uint32Array, Float64Array, Uint8Array];
-    const { words, total, tags } = cached.header as { words?: unknown; total?: unknown; tags?: unknown };
-    if (table instanceof Uint32Array && freqs instanceof Float64Array && tagOf instanceof Uint8Array
-      && typeof words === 'number' && typeof total === 'number' && Array.isArray(tags) && tags.every((t) => typeof t === 'string')
-      && table.length === 2 * tagOf.length) return { table, freqs, tagOf, tags: tags as string[], total, words };
+    const [table, freqs, tagOf, bits] = cached.arrays as [Uint32Array, Float64Array, Uint8Array, Uint32Array];
+    const { words, total, tags, used } = cached.header as { words?: unknown; total?: unknown; tags?: unknown; used?: unknown };
+    if (table instanceof Uint32Array && freqs instanceof Float64Array && tagOf instanceof Uint8Array && bits instanceof Uint32Array
+      && typeof words === 'number' && typeof total === 'number' && typeof used === 'number' && Array.isArray(tags) && tags.every((t) => typeof t === 'string')
+      && table.length === 2 * tagOf.length) {
+      const present = new Int32Array(bits.buffer, bits.byteOffset, bits.length);
+      return { table, freqs, tagOf, tags: tags as string[], total, words, used, present };
+    }
   }
   return buildJiebaDict(jiebaDictionaryBytes());
 }
@@ -117,9 +120,21 @@ export function loadTsJiebaDict(userText: string): JiebaDict {
   return new JiebaDict(builder.finish());
 }
 
-/** jieba's HMM model (`lexicons/segment/jieba-hmm-model.utf8`). */
-export function loadJiebaHmm(): HmmModel {
-  const file = join(packageRoot(), 'lexicons', 'segment', 'jieba-hmm-model.utf8');
+const HMM_FILE = 'jieba-hmm.bin';
+
+function hmmModelFile(): string {
+  return join(packageRoot(), 'lexicons', 'segment', 'jieba-hmm-model.utf8');
+}
+
+/** What the cached HMM was parsed from: the model file's size. */
+function hmmKey(file: string): string {
+  let size = -1;
+  try { size = statSync(file).size; } catch { /* no file: the key matches no cache */ }
+  return `hmm-model:${size}`;
+}
+
+/** Parses the HMM model file, naming it in errors. */
+function parseJiebaHmm(file: string): HmmModel {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -133,8 +148,28 @@ export function loadJiebaHmm(): HmmModel {
   }
 }
 
+/** jieba's HMM model (`lexicons/segment/jieba-hmm-model.utf8`), from the cache when it was parsed from this file. */
+export function loadJiebaHmm(): HmmModel {
+  const file = hmmModelFile();
+  const cached = readCachedTable(HMM_FILE, hmmKey(file));
+  if (cached) {
+    const [start, trans, emit] = cached.arrays as [Float64Array, Float64Array, Float64Array];
+    if (start instanceof Float64Array && trans instanceof Float64Array && emit instanceof Float64Array
+      && start.length === 4 && trans.length === 16 && emit.length === 4 * HMM_HAN_SPAN) return { start, trans, emit };
+  }
+  return parseJiebaHmm(file);
+}
+
+/** Parses the HMM model and writes it to the cache (run at build time). */
+export function writeJiebaHmmCache(dir?: string): void {
+  const file = hmmModelFile();
+  const m = parseJiebaHmm(file);
+  writeCachedTable(HMM_FILE, { header: { key: hmmKey(file) }, arrays: [m.start, m.trans, m.emit] }, dir);
+}
+
 /** Writes the TypeScript engine's base table to the cache (run at build time). */
 export function writeTsJiebaDict(dir?: string): void {
   const d = buildJiebaDict(jiebaDictionaryBytes());
-  writeCachedTable(TS_DICT_FILE, { header: { key: tsDictKey(), words: d.words, total: d.total, tags: d.tags }, arrays: [d.table, d.freqs, d.tagOf] }, dir);
+  const bits = new Uint32Array(d.present.buffer, d.present.byteOffset, d.present.length);
+  writeCachedTable(TS_DICT_FILE, { header: { key: tsDictKey(), words: d.words, total: d.total, tags: d.tags, used: d.used }, arrays: [d.table, d.freqs, d.tagOf, bits] }, dir);
 }

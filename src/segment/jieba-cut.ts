@@ -15,7 +15,7 @@
  * test compares the two on the corpora. Offsets are UTF-16; a surrogate pair is one character and
  * a lone surrogate is a word of its own.
  */
-import { CONTINUES, HASH2_BITS, HASH_SEEDS, type JiebaDict, mix1, mix2, PRESENT_BITS, WORD } from './jieba-dict.js';
+import { CONTINUES, HASH2_BITS, HASH_SEEDS, type JiebaDict, mix1, mix2, PRESENT_BITS, UNKNOWN, WORD } from './jieba-dict.js';
 import { HmmDecoder, isHmmHan, type HmmModel } from './jieba-hmm.js';
 
 /** Block characters of the Basic Multilingual Plane. */
@@ -137,6 +137,7 @@ export class JiebaCutter {
       let h2: number = mix2(HASH_SEEDS.h2, lo);
       let q = p + 1;
       let slot = first[lo]!;
+      if (slot === UNKNOWN) slot = dict.firstSlot(lo);
       if (lo >= 0xd800 && lo <= 0xdbff && q < e) {
         const d = text.charCodeAt(q);
         if (d >= 0xdc00 && d <= 0xdfff) { q++; h1 = mix1(h1, d); h2 = mix2(h2, d); slot = dict.find(h1, h2); }

@@ -26,6 +26,8 @@ const ID_SHIFT = 2;
 const ID_MASK = 0xffff;
 /** Size of the presence filter in bits. */
 export const PRESENT_BITS = 1 << 22;
+/** `JiebaDict.first` of a character not looked up yet. */
+export const UNKNOWN = -2;
 
 const H1_SEED = 0x811c9dc5;
 const H2_SEED = 0x9e3779b9;
@@ -62,11 +64,15 @@ export interface JiebaDictData {
   readonly total: number;
   /** Number of distinct words. */
   readonly words: number;
+  /** Number of occupied slots. */
+  readonly used: number;
+  /** The presence filter (see JiebaDict.present), `PRESENT_BITS / 32` words. */
+  readonly present: Int32Array;
 }
 
-function checkShape(data: Pick<JiebaDictData, 'table' | 'tagOf'>): number {
+function checkShape(data: Pick<JiebaDictData, 'table' | 'tagOf' | 'present'>): number {
   const slots = data.tagOf.length;
-  if (slots === 0 || (slots & (slots - 1)) !== 0 || data.table.length !== 2 * slots) {
+  if (slots === 0 || (slots & (slots - 1)) !== 0 || data.table.length !== 2 * slots || data.present.length !== PRESENT_BITS >>> 5) {
     throw new RangeError('jieba dictionary: arrays must describe the same power-of-two number of slots');
   }
   return slots;
@@ -84,7 +90,10 @@ export class JiebaDict {
   readonly total: number;
   readonly logTotal: number;
   readonly words: number;
-  /** The slot of each one-unit fragment (a BMP character), or -1: saves the first probe from each position. */
+  /**
+   * The slot of each one-unit fragment (a BMP character), -1 when absent, UNKNOWN until first
+   * asked: saves the first probe from each position.
+   */
   readonly first: Int32Array;
   /**
    * One bit per value of hash 1's low bits, set for every stored fragment: a clear bit proves a
@@ -102,15 +111,15 @@ export class JiebaDict {
     this.total = data.total;
     this.logTotal = Math.log(data.total);
     this.words = data.words;
-    this.present = new Int32Array(PRESENT_BITS >>> 5);
-    const { table } = this;
-    for (let slot = 0; slot < slots; slot++) {
-      if (table[2 * slot + 1] === 0) continue;
-      const a = table[2 * slot]! & (PRESENT_BITS - 1);
-      this.present[a >>> 5]! |= 1 << (a & 31);
-    }
-    this.first = new Int32Array(0x10000);
-    for (let c = 0; c < 0x10000; c++) this.first[c] = this.find(mix1(H1_SEED, c), mix2(H2_SEED, c));
+    this.present = data.present;
+    this.first = new Int32Array(0x10000).fill(UNKNOWN);
+  }
+
+  /** The slot of the one-unit fragment `c` (filled into `first` on first use), or -1. */
+  firstSlot(c: number): number {
+    let slot = this.first[c]!;
+    if (slot === UNKNOWN) slot = this.first[c] = this.find(mix1(H1_SEED, c), mix2(H2_SEED, c));
+    return slot;
   }
 
   /** The slot of the hashed fragment, or -1. */
@@ -165,6 +174,7 @@ export class JiebaDict {
 export class JiebaDictBuilder {
   table: Uint32Array;
   tagOf: Uint8Array;
+  readonly present: Int32Array;
   freqs: number[];
   readonly #freqIds = new Map<number, number>();
   readonly tags: string[];
@@ -182,12 +192,13 @@ export class JiebaDictBuilder {
       const slots = checkShape(from);
       this.table = from.table;
       this.tagOf = from.tagOf;
+      this.present = from.present;
       this.freqs = [...from.freqs];
       this.freqs.forEach((f, i) => this.#freqIds.set(f, i));
       this.tags = [...from.tags];
       this.tags.forEach((t, i) => this.#tagIds.set(t, i));
       this.mask = slots - 1;
-      for (let s = 0; s < slots; s++) if (this.table[2 * s + 1] !== 0) this.used++;
+      this.used = from.used;
       this.words = from.words;
       this.total = from.total;
       return;
@@ -196,6 +207,7 @@ export class JiebaDictBuilder {
     while (cap * 0.6 < entries) cap *= 2;
     this.table = new Uint32Array(2 * cap);
     this.tagOf = new Uint8Array(cap);
+    this.present = new Int32Array(PRESENT_BITS >>> 5);
     this.freqs = [];
     this.tags = [];
     this.mask = cap - 1;
@@ -214,6 +226,8 @@ export class JiebaDictBuilder {
         table[2 * slot] = a;
         table[2 * slot + 1] = b | flag;
         this.used++;
+        const bit = a & (PRESENT_BITS - 1);
+        this.present[bit >>> 5]! |= 1 << (bit & 31);
         this.before = 0;
         return slot;
       }
@@ -333,7 +347,10 @@ export class JiebaDictBuilder {
 
   /** The dictionary's arrays as they stand. */
   finish(): JiebaDictData {
-    return { table: this.table, freqs: Float64Array.from(this.freqs), tagOf: this.tagOf, tags: this.tags, total: this.total, words: this.words };
+    return {
+      table: this.table, freqs: Float64Array.from(this.freqs), tagOf: this.tagOf, tags: this.tags,
+      total: this.total, words: this.words, used: this.used, present: this.present,
+    };
   }
 }
 

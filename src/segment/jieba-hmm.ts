@@ -15,6 +15,8 @@ export const MIN_FLOAT = -3.14e100;
 const HAN_FIRST = 0x4e00;
 const HAN_LAST = 0x9fd5;
 const HAN_SPAN = HAN_LAST - HAN_FIRST + 1;
+/** Characters the emission table covers per state. */
+export const HMM_HAN_SPAN = HAN_SPAN;
 
 /** The parsed model. */
 export interface HmmModel {
