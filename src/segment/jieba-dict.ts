@@ -15,6 +15,8 @@
  * sum over distinct words.
  */
 
+import { decodeUtf8Units } from '../text/word-slots.js';
+
 /** Slot flag: the fragment is a word. */
 export const WORD = 1;
 /** Slot flag: a longer word starts with the fragment. */
@@ -68,6 +70,18 @@ export interface JiebaDictData {
   readonly used: number;
   /** The presence filter (see JiebaDict.present), `PRESENT_BITS / 32` words. */
   readonly present: Int32Array;
+}
+
+/** The slot holding the hashed fragment, or the empty slot where it would go (linear probing). */
+function probe(table: Uint32Array, mask: number, h1: number, h2: number): number {
+  const a = h1 >>> 0;
+  const b = h2 & HASH2_BITS;
+  let slot = a & mask;
+  for (;;) {
+    const k2 = table[2 * slot + 1]!;
+    if (k2 === 0 || ((k2 & HASH2_BITS) === b && table[2 * slot] === a)) return slot;
+    slot = (slot + 1) & mask;
+  }
 }
 
 function checkShape(data: Pick<JiebaDictData, 'table' | 'tagOf' | 'present'>): number {
@@ -124,16 +138,8 @@ export class JiebaDict {
 
   /** The slot of the hashed fragment, or -1. */
   find(h1: number, h2: number): number {
-    const a = h1 >>> 0;
-    const b = h2 & HASH2_BITS;
-    const { table, mask } = this;
-    let slot = a & mask;
-    for (;;) {
-      const k2 = table[2 * slot + 1]!;
-      if (k2 === 0) return -1;
-      if ((k2 & HASH2_BITS) === b && table[2 * slot] === a) return slot;
-      slot = (slot + 1) & mask;
-    }
+    const slot = probe(this.table, this.mask, h1, h2);
+    return this.table[2 * slot + 1] === 0 ? -1 : slot;
   }
 
   /** WORD | CONTINUES of a slot. */
@@ -216,28 +222,22 @@ export class JiebaDictBuilder {
   /** The slot of the hashed fragment (added when new) with `flag` set. */
   private mark(h1: number, h2: number, flag: number): number {
     if (this.used + 1 > this.tagOf.length * 0.75) this.grow();
-    const a = h1 >>> 0;
-    const b = h2 & HASH2_BITS;
-    const { table, mask } = this;
-    let slot = a & mask;
-    for (;;) {
-      const k2 = table[2 * slot + 1]!;
-      if (k2 === 0) {
-        table[2 * slot] = a;
-        table[2 * slot + 1] = b | flag;
-        this.used++;
-        const bit = a & (PRESENT_BITS - 1);
-        this.present[bit >>> 5]! |= 1 << (bit & 31);
-        this.before = 0;
-        return slot;
-      }
-      if ((k2 & HASH2_BITS) === b && table[2 * slot] === a) {
-        this.before = k2 & FLAG_BITS;
-        table[2 * slot + 1] = k2 | flag;
-        return slot;
-      }
-      slot = (slot + 1) & mask;
+    const { table } = this;
+    const slot = probe(table, this.mask, h1, h2);
+    const k2 = table[2 * slot + 1]!;
+    if (k2 !== 0) {
+      this.before = k2 & FLAG_BITS;
+      table[2 * slot + 1] = k2 | flag;
+      return slot;
     }
+    const a = h1 >>> 0;
+    table[2 * slot] = a;
+    table[2 * slot + 1] = (h2 & HASH2_BITS) | flag;
+    this.used++;
+    const bit = a & (PRESENT_BITS - 1);
+    this.present[bit >>> 5]! |= 1 << (bit & 31);
+    this.before = 0;
+    return slot;
   }
 
   private grow(): void {
@@ -352,20 +352,6 @@ export class JiebaDictBuilder {
       total: this.total, words: this.words, used: this.used, present: this.present,
     };
   }
-}
-
-/** Code points → UTF-16 units, as an array of units (reused). */
-function decodeUtf8Units(b: Uint8Array, from: number, to: number, out: number[]): number {
-  let n = 0;
-  for (let k = from; k < to;) {
-    const x = b[k]!;
-    let cp: number;
-    if (x < 0x80) { cp = x; k += 1; } else if (x < 0xe0) { cp = ((x & 0x1f) << 6) | (b[k + 1]! & 0x3f); k += 2; } else if (x < 0xf0) {
-      cp = ((x & 0x0f) << 12) | ((b[k + 1]! & 0x3f) << 6) | (b[k + 2]! & 0x3f); k += 3;
-    } else { cp = ((x & 0x07) << 18) | ((b[k + 1]! & 0x3f) << 12) | ((b[k + 2]! & 0x3f) << 6) | (b[k + 3]! & 0x3f); k += 4; }
-    if (cp >= 0x10000) { cp -= 0x10000; out[n++] = 0xd800 + (cp >> 10); out[n++] = 0xdc00 + (cp & 0x3ff); } else out[n++] = cp;
-  }
-  return n;
 }
 
 function sameBytes(b: Uint8Array, x: number, y: number, n: number): boolean {

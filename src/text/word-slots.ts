@@ -16,24 +16,23 @@ export class PairHasher {
   }
   /** Hashes the UTF-8 bytes `b[from, to)` as the UTF-16 units they decode to. */
   utf8(b: Uint8Array, from: number, to: number): void {
-    this.reset(utf16Length(b, from, to));
-    for (let k = from; k < to;) {
-      const x = b[k]!;
-      let cp: number;
-      if (x < 0x80) { cp = x; k += 1; } else if (x < 0xe0) { cp = ((x & 0x1f) << 6) | (b[k + 1]! & 0x3f); k += 2; } else if (x < 0xf0) {
-        cp = ((x & 0x0f) << 12) | ((b[k + 1]! & 0x3f) << 6) | (b[k + 2]! & 0x3f); k += 3;
-      } else { cp = ((x & 0x07) << 18) | ((b[k + 1]! & 0x3f) << 12) | ((b[k + 2]! & 0x3f) << 6) | (b[k + 3]! & 0x3f); k += 4; }
-      if (cp >= 0x10000) { cp -= 0x10000; this.unit(0xd800 + (cp >> 10)); this.unit(0xdc00 + (cp & 0x3ff)); } else this.unit(cp);
-    }
+    const n = decodeUtf8Units(b, from, to, this.#units);
+    this.reset(n);
+    for (let k = 0; k < n; k++) this.unit(this.#units[k]!);
   }
+  readonly #units: number[] = [];
 }
 
-/** Counts UTF-16 units of UTF-8 bytes [from, to). */
-function utf16Length(b: Uint8Array, from: number, to: number): number {
+/** Decodes the UTF-8 bytes `b[from, to)` into UTF-16 units written to `out`; returns their count. */
+export function decodeUtf8Units(b: Uint8Array, from: number, to: number, out: number[]): number {
   let n = 0;
-  for (let i = from; i < to; i++) {
-    const x = b[i]!;
-    if ((x & 0xc0) !== 0x80) n += x >= 0xf0 ? 2 : 1;
+  for (let k = from; k < to;) {
+    const x = b[k]!;
+    let cp: number;
+    if (x < 0x80) { cp = x; k += 1; } else if (x < 0xe0) { cp = ((x & 0x1f) << 6) | (b[k + 1]! & 0x3f); k += 2; } else if (x < 0xf0) {
+      cp = ((x & 0x0f) << 12) | ((b[k + 1]! & 0x3f) << 6) | (b[k + 2]! & 0x3f); k += 3;
+    } else { cp = ((x & 0x07) << 18) | ((b[k + 1]! & 0x3f) << 12) | ((b[k + 2]! & 0x3f) << 6) | (b[k + 3]! & 0x3f); k += 4; }
+    if (cp >= 0x10000) { cp -= 0x10000; out[n++] = 0xd800 + (cp >> 10); out[n++] = 0xdc00 + (cp & 0x3ff); } else out[n++] = cp;
   }
   return n;
 }
