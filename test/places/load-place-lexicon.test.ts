@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isTifaError } from '../../src/errors.js';
 import { loadPlaceLexicon, parseDivisions } from '../../src/places/load-place-lexicon.js';
+import { createByteVillageTable, villageLineStarts } from '../../src/places/place-lexicon.js';
+import { gunzipSync } from 'node:zlib';
 import { packageRoot } from '../../src/resources/package-root.js';
 
 const dir = join(packageRoot(), 'lexicons/places');
@@ -26,6 +28,24 @@ describe('loadPlaceLexicon', () => {
     expect(lexicon.villages().lookup('李一村')).toContain('330784002200');
     expect(lexicon.villages().lookup('望春社区')).toContain('330784001008');
     expect(lexicon.villages().lookup('不存在的村')).toEqual([]);
+  });
+
+  it('answers the same from the build-time cache as from the unpacked file, and from any line layout', () => {
+    const fromCache = loadPlaceLexicon().villages();
+    const bytes = gunzipSync(readFileSync(join(dir, 'villages.tsv.gz')));
+    const fromFile = createByteVillageTable(bytes, villageLineStarts(bytes));
+    expect(fromCache.size).toBe(fromFile.size);
+    const lines = bytes.toString('utf8').split('\n').filter(Boolean);
+    for (let k = 0; k < lines.length; k += 997) {
+      const name = lines[k]!.split('\t')[0]!;
+      expect(fromCache.lookup(name)).toEqual(fromFile.lookup(name));
+      expect(fromFile.lookup(name).length).toBeGreaterThan(0);
+    }
+    for (const text of ['a\t1\nb\t2,3\n', 'a\t1\n\nb\t2,3', '\na\t1\nb\t2,3\n\n']) {
+      const b = Buffer.from(text);
+      const table = createByteVillageTable(b, villageLineStarts(b));
+      expect([table.size, table.lookup('a'), table.lookup('b'), table.lookup('c')]).toEqual([2, ['1'], ['2', '3'], []]);
+    }
   });
 
   it('keeps the committed files small and the manifest in step', () => {
