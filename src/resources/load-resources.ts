@@ -12,6 +12,7 @@ import { loadOrgLexicon } from '../orgs/load-org-lexicon.js';
 import type { OrgLexicon } from '../orgs/org-kinds.js';
 import { loadPeopleLexicon, type PeopleLexicon } from '../people/load-people-lexicon.js';
 import { loadPlaceLexicon } from '../places/load-place-lexicon.js';
+import { cachedVillages } from './place-tables.js';
 import type { PlaceLexicon } from '../places/place-lexicon.js';
 import type { UserWord } from '../segment/engine.js';
 import { compileThemes, type CompiledThemes } from '../themes/compile-themes.js';
@@ -92,7 +93,7 @@ export function loadSegmentResources(options: ResourceOptions): SegmentResources
 export function loadResources(options: ResourceOptions): Resources {
   const entityModel = loadEntityModel(options.model ?? defaultEntityModelDir());
   const positions = loadPositionWords();
-  const places = loadPlaceLexicon();
+  const places = loadPlaceLexicon(undefined, { unpackedVillages: cachedVillages });
   const orgs = loadOrgLexicon();
   const { posTable, userWords, people, themes } = loadSegmentResources(options);
   const idf = jiebaIdfTable();

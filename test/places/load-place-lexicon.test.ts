@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isTifaError } from '../../src/errors.js';
-import { loadPlaceLexicon, parseDivisions } from '../../src/places/load-place-lexicon.js';
+import { loadPlaceLexicon, parseDivisions, villagesKey } from '../../src/places/load-place-lexicon.js';
 import { createByteVillageTable, villageLineStarts } from '../../src/places/place-lexicon.js';
 import { gunzipSync } from 'node:zlib';
+import { cachedVillages } from '../../src/resources/place-tables.js';
 import { packageRoot } from '../../src/resources/package-root.js';
 
 const dir = join(packageRoot(), 'lexicons/places');
@@ -31,7 +32,10 @@ describe('loadPlaceLexicon', () => {
   });
 
   it('answers the same from the build-time cache as from the unpacked file, and from any line layout', () => {
-    const fromCache = loadPlaceLexicon().villages();
+    // npm run build (the install's `prepare`) unpacks the shipped table into dist/cache.
+    const version = (JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { version: string }).version;
+    expect(cachedVillages(villagesKey(dir, version))).not.toBeNull();
+    const fromCache = loadPlaceLexicon(undefined, { unpackedVillages: cachedVillages }).villages();
     const bytes = gunzipSync(readFileSync(join(dir, 'villages.tsv.gz')));
     const fromFile = createByteVillageTable(bytes, villageLineStarts(bytes));
     expect(fromCache.size).toBe(fromFile.size);
