@@ -8,8 +8,7 @@ import { packageRoot } from '../resources/package-root.js';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict.js';
+import type { Jieba } from '@node-rs/jieba';
 import type { EntityModel, ModelManifest } from './entity-model.js';
 import { formatScoreTable, scoreEntities, type ScoreTable, type ScoredSpan } from './evaluate.js';
 import { extractFeatures, FeatureBuffer, withDomainCopies, type WordSpan } from './features.js';
@@ -93,6 +92,16 @@ const FORMATS: readonly CorpusFormat[] = ['bio', 'pd', 'cluener'];
 const JIEBA_CATEGORY: [RegExp, LexiconCategory][] = [
   [/^nr/, 'nr'], [/^ns$/, 'ns'], [/^nt$/, 'nt'], [/^nz$/, 'nz'], [/^n/, 'n'], [/^v/, 'v'],
 ];
+
+/**
+ * The segmenter training reads words and POS from: `@node-rs/jieba` with its default dictionary,
+ * loaded when training starts (importing the trainer loads no native module and reads no dictionary).
+ */
+function trainingJieba(): Jieba {
+  const require = createRequire(import.meta.url);
+  const { Jieba: JiebaClass } = require('@node-rs/jieba') as { Jieba: typeof Jieba };
+  return JiebaClass.withDict(readFileSync(join(dirname(require.resolve('@node-rs/jieba/package.json')), 'dict.txt')));
+}
 
 /** Build the lexicon table from jieba's dictionary and the NER word lists. */
 export function buildLexicon(lexiconDir = defaultLexiconDir()): LexiconTable {
@@ -239,7 +248,7 @@ export function trainEntityModel(options: TrainOptions): TrainResult {
   const seed = options.seed ?? 1;
   const bits = options.bits ?? 21;
   const progress = options.onProgress ?? ((): void => {});
-  const jieba = Jieba.withDict(dict);
+  const jieba = trainingJieba();
   const lexicon = buildLexicon(options.lexiconDir);
   let skipped = 0;
   const train: AnnotatedSentence[] = [];
