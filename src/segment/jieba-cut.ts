@@ -17,6 +17,7 @@
  */
 import { CONTINUES, HASH2_BITS, HASH_SEEDS, type JiebaDict, mix1, mix2, PRESENT_BITS, UNKNOWN, WORD } from './jieba-dict.js';
 import { HmmDecoder, isHmmHan, type HmmModel } from './jieba-hmm.js';
+import { shapeOfUnit } from './segment.js';
 
 /** Block characters of the Basic Multilingual Plane. */
 const BLOCK = (() => {
@@ -103,9 +104,12 @@ export class JiebaCutter {
         this.block(text, i, j, ends, tags);
         i = j;
       } else {
-        i += text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10 ? 2 : charLength(text, i);
+        const c = text.charCodeAt(i);
+        const len1 = c === 13 && text.charCodeAt(i + 1) === 10 ? 2 : charLength(text, i);
+        i += len1;
         ends.push(i);
-        tags?.push(undefined);
+        // A one-unit word: the dictionary's tag, or its shape when the dictionary lacks it.
+        if (tags) tags.push(len1 === 1 ? this.unitTag(c) : undefined);
       }
     }
   }
@@ -188,6 +192,13 @@ export class JiebaCutter {
       x = y;
     }
     if (left >= 0) this.flush(text, s, left, e, ends, tags);
+  }
+
+  /** The POS tag of the one-unit word `c` (what posOf gives it). */
+  private unitTag(c: number): string {
+    const { dict } = this;
+    const slot = dict.firstSlot(c);
+    return slot >= 0 && (dict.flags(slot) & WORD) !== 0 ? dict.tag(slot) : shapeOfUnit(c);
   }
 
   /** A run `[a, b)` of one-character steps in the block that starts at `s`. */

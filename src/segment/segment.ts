@@ -14,6 +14,18 @@ const CHUNK = 1 << 16;
 export function posOf(word: string, table: PosTable): string {
   const tag = table.get(word);
   if (tag !== undefined) return tag;
+  return word.length === 1 ? shapeOfUnit(word.charCodeAt(0)) : shapeOf(word);
+}
+
+/** The shape class of a one-unit word missing from the dictionary: `eng` for a Latin letter, `m` for a digit, `.`, `,` or `%`, else `x`. */
+export function shapeOfUnit(c: number): string {
+  if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return 'eng';
+  if ((c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x2c || c === 0x25) return 'm';
+  return 'x';
+}
+
+/** The shape class of a word missing from the dictionary (eng, m, x). */
+function shapeOf(word: string): string {
   // Most words missing from the dictionary are punctuation: look at the first unit before a regex.
   const c = word.charCodeAt(0);
   if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return /^[A-Za-z][A-Za-z.'-]*$/.test(word) ? 'eng' : 'x';
