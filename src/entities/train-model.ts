@@ -98,17 +98,19 @@ const JIEBA_CATEGORY: [RegExp, LexiconCategory][] = [
  * loaded when training starts (importing the trainer loads no native module and reads no dictionary).
  */
 function trainingJieba(): Jieba {
-  const require = createRequire(import.meta.url);
-  const { Jieba: JiebaClass } = require('@node-rs/jieba') as { Jieba: typeof Jieba };
-  return JiebaClass.withDict(readFileSync(join(dirname(require.resolve('@node-rs/jieba/package.json')), 'dict.txt')));
+  const { Jieba: JiebaClass } = createRequire(import.meta.url)('@node-rs/jieba') as { Jieba: typeof Jieba };
+  return JiebaClass.withDict(readFileSync(jiebaDictPath()));
+}
+
+/** jieba's dictionary file in the installed `@node-rs/jieba`. */
+function jiebaDictPath(): string {
+  return join(dirname(createRequire(import.meta.url).resolve('@node-rs/jieba/package.json')), 'dict.txt');
 }
 
 /** Build the lexicon table from jieba's dictionary and the NER word lists. */
 export function buildLexicon(lexiconDir = defaultLexiconDir()): LexiconTable {
   const entries: [string, number][] = [];
-  const require = createRequire(import.meta.url);
-  const dictPath = join(dirname(require.resolve('@node-rs/jieba/package.json')), 'dict.txt');
-  for (const line of readFileSync(dictPath, 'utf8').split('\n')) {
+  for (const line of readFileSync(jiebaDictPath(), 'utf8').split('\n')) {
     const [word, freqText, tag] = line.trim().split(' ');
     if (!word || word.length < 2 || !tag) continue;
     const freq = Number(freqText);

@@ -94,16 +94,20 @@ export function unpackVillages(dir: string): Buffer {
   }
 }
 
-/** Loads the shipped place lexicon (or one in `dir`). */
-export function loadPlaceLexicon(dir: string = shippedPlacesDir(), options: PlaceLexiconOptions = {}): PlaceLexicon {
+/** The version the lexicon's manifest.json names (`unknown` when it names none). */
+export function placesVersion(dir: string): string {
   const manifestFile = 'lexicons/places/manifest.json';
-  let version = 'unknown';
   try {
-    version = (JSON.parse(readOrThrow(join(dir, 'manifest.json'), manifestFile).toString('utf8')) as { version?: string }).version ?? 'unknown';
+    return (JSON.parse(readOrThrow(join(dir, 'manifest.json'), manifestFile).toString('utf8')) as { version?: string }).version ?? 'unknown';
   } catch (error) {
     if (error instanceof TifaError) throw error;
     throw new TifaError('resource_parse', `tifa: ${manifestFile}: expected JSON, found ${(error as Error).message}`, { file: manifestFile }, { cause: error });
   }
+}
+
+/** Loads the shipped place lexicon (or one in `dir`). */
+export function loadPlaceLexicon(dir: string = shippedPlacesDir(), options: PlaceLexiconOptions = {}): PlaceLexicon {
+  const version = placesVersion(dir);
   // Read now (a missing file fails at load), parse and index on first use.
   const divisionText = readOrThrow(join(dir, 'divisions.tsv'), 'lexicons/places/divisions.tsv').toString('utf8');
   const divisions = (): Division[] => parseDivisions(divisionText);

@@ -20,7 +20,7 @@ import type { IdfTable } from '../themes/idf-table.js';
 import { defaultThemePaths, loadThemes, parseThemes, THEME_PARSER_VERSION, themeDigest, type CachedThemes, type ThemeLookup } from '../themes/load-themes.js';
 import { loadThemeCategoryModel, type ThemeCategoryModel } from '../themes/theme-category-model.js';
 import { userDictionaryText } from '../segment/engine.js';
-import { buildPosData, posTableOf, type PosTable } from '../segment/pos-table.js';
+import { buildPosData, lazyPosTable, posTableOf, type PosTable } from '../segment/pos-table.js';
 import { jiebaIdfTable, jiebaPosData } from './jieba-tables.js';
 import { readCachedJson, writeCachedJson } from './resource-cache.js';
 
@@ -84,8 +84,8 @@ export function loadSegmentResources(options: ResourceOptions): SegmentResources
   for (const [title, kind] of people.titles) if (title.length >= 3) userWords.push({ word: title, freq: 3000, pos: kind === '-' ? 'n' : 'nnt' });
   // Theme forms (names, aliases, gap-free pattern expansions) are never split.
   for (const form of themes.forms) if (form.length >= 3 && /^[\u4e00-\u9fff]+$/.test(form)) userWords.push({ word: form, freq: 100000, pos: 'nz' });
-  // User words override jieba's tags (they come first).
-  const posTable = posTableOf([buildPosData(userDictionaryText(userWords)), jiebaPosData()]);
+  // User words override jieba's tags (they come first). Built on first use: ts-jieba answers from its own dictionary.
+  const posTable = lazyPosTable(() => posTableOf([buildPosData(userDictionaryText(userWords)), jiebaPosData()]));
   return { posTable, userWords, people, themes };
 }
 

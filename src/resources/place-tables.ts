@@ -3,10 +3,8 @@
  * villages.tsv and the offset of each line), keyed by the lexicon's version and the gzip file's
  * size, so the first document that names a village does not unpack 12 MB.
  */
-import { shippedPlacesDir, unpackVillages, villagesKey, type UnpackedVillages } from '../places/load-place-lexicon.js';
+import { placesVersion, shippedPlacesDir, unpackVillages, villagesKey, type UnpackedVillages } from '../places/load-place-lexicon.js';
 import { villageLineStarts } from '../places/place-lexicon.js';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { readCachedTable, writeCachedTable } from './resource-cache.js';
 
 const VILLAGES_FILE = 'villages.bin';
@@ -21,7 +19,7 @@ export function cachedVillages(key: string): UnpackedVillages | null {
 /** Unpacks the shipped village table into the cache (run at build time). */
 export function writeVillageCache(dir?: string): void {
   const places = shippedPlacesDir();
-  const version = (JSON.parse(readFileSync(join(places, 'manifest.json'), 'utf8')) as { version?: string }).version ?? 'unknown';
+  const version = placesVersion(places);
   const bytes = unpackVillages(places);
   const view = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
   writeCachedTable(VILLAGES_FILE, { header: { key: villagesKey(places, version) }, arrays: [view, villageLineStarts(view)] }, dir);

@@ -12,6 +12,7 @@ import { TifaError } from '../errors.js';
 import { JiebaCutter } from './jieba-cut.js';
 import type { JiebaDict } from './jieba-dict.js';
 import type { HmmModel } from './jieba-hmm.js';
+import type { PosTable } from './pos-table.js';
 
 /** A word the engine must keep whole. */
 export interface UserWord {
@@ -38,6 +39,8 @@ export interface SegmentEngine {
    * word is not from the dictionary): saves a POS lookup and a comparison per word.
    */
   cutTagged?(text: string, words: string[], tags: (string | undefined)[]): void;
+  /** Word → POS from the engine's own dictionary (jieba's plus the user words: the shared POS table's tags). */
+  readonly posTable?: PosTable;
 }
 
 const require = createRequire(import.meta.url);
@@ -85,6 +88,7 @@ export function createTsJiebaEngine(resources: TsJiebaResources): SegmentEngine 
     name: `ts-jieba@${packageVersion('@node-rs/jieba')}`,
     cut: (text) => cutter.cut(text),
     cutTagged: (text, words, tags) => cutter.cutTagged(text, words, tags),
+    posTable: { size: resources.dict.words, get: (word) => resources.dict.tagOfWord(word) },
   };
 }
 

@@ -69,8 +69,8 @@ export class JiebaCutter {
     this.hmm = new HmmDecoder(hmm);
   }
 
-  /** Words of `text` (pushed to `words`) with their dictionary tags (pushed to `tags`, undefined for words not from it). */
-  cutTagged(text: string, words: string[], tags: (string | undefined)[]): void {
+  /** Words of `text` (pushed to `words`) with, when `tags` is given, their dictionary tags (undefined for words not from it). */
+  cutTagged(text: string, words: string[], tags?: (string | undefined)[]): void {
     const ends = this.ends;
     ends.length = 0;
     this.cutEnds(text, ends, tags);
@@ -80,11 +80,8 @@ export class JiebaCutter {
 
   /** Words of `text`, concatenating back to it. */
   cut(text: string): string[] {
-    const ends: number[] = [];
-    this.cutEnds(text, ends);
-    const words = new Array<string>(ends.length);
-    let at = 0;
-    for (let k = 0; k < ends.length; k++) { words[k] = text.slice(at, ends[k]); at = ends[k]!; }
+    const words: string[] = [];
+    this.cutTagged(text, words);
     return words;
   }
 
@@ -122,7 +119,7 @@ export class JiebaCutter {
       this.score = new Float64Array(cap);
       this.next = new Int32Array(cap);
       this.slotAt = new Int32Array(cap);
-      }
+    }
     const { score, next, slotAt, dict } = this;
     const { table, logOf, logTotal, mask, first, present } = dict;
     score[e - s] = 0;
@@ -187,11 +184,16 @@ export class JiebaCutter {
       } else {
         if (left >= 0) { this.flush(text, s, left, x, ends, tags); left = -1; }
         ends.push(y);
-        tags?.push(dict.tag(slotAt[x - s]!));
+        tags?.push(this.slotTag(slotAt[x - s]!));
       }
       x = y;
     }
     if (left >= 0) this.flush(text, s, left, e, ends, tags);
+  }
+
+  /** The tag of the word a slot holds, or undefined for no slot (-1). */
+  private slotTag(slot: number): string | undefined {
+    return slot >= 0 ? this.dict.tag(slot) : undefined;
   }
 
   /** The POS tag of the one-unit word `c` (what posOf gives it). */
@@ -203,18 +205,17 @@ export class JiebaCutter {
 
   /** A run `[a, b)` of one-character steps in the block that starts at `s`. */
   private flush(text: string, s: number, a: number, b: number, ends: number[], tags: (string | undefined)[] | undefined): void {
-    const { dict, slotAt } = this;
+    const { slotAt } = this;
     if (a + charLength(text, a) === b) {
       ends.push(b);
-      if (tags) { const slot = slotAt[a - s]!; tags.push(slot >= 0 ? dict.tag(slot) : undefined); }
+      tags?.push(this.slotTag(slotAt[a - s]!));
       return;
     }
-    if (dict.isWord(text, a, b)) {
+    if (this.dict.isWord(text, a, b)) {
       for (let k = a; k < b;) {
-        const slot = slotAt[k - s]!;
+        tags?.push(this.slotTag(slotAt[k - s]!));
         k += charLength(text, k);
         ends.push(k);
-        tags?.push(slot >= 0 ? dict.tag(slot) : undefined);
       }
       return;
     }

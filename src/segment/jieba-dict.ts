@@ -15,7 +15,7 @@
  * sum over distinct words.
  */
 
-import { decodeUtf8Units } from '../text/word-slots.js';
+import { countLines, decodeUtf8Units } from '../text/word-slots.js';
 
 /** Slot flag: the fragment is a word. */
 export const WORD = 1;
@@ -170,6 +170,12 @@ export class JiebaDict {
     return slot >= 0 && (this.flags(slot) & WORD) !== 0;
   }
 
+  /** The POS tag of `word`, or undefined when it is not a word of the dictionary. */
+  tagOfWord(word: string): string | undefined {
+    const slot = this.slotOf(word, 0, word.length);
+    return slot >= 0 && (this.flags(slot) & WORD) !== 0 ? this.tag(slot) : undefined;
+  }
+
   /** The POS tag of a word slot. */
   tag(slot: number): string {
     return this.tags[this.tagOf[slot]!]!;
@@ -248,8 +254,7 @@ export class JiebaDictBuilder {
     this.mask = cap - 1;
     for (let s = 0; s < tagOf.length; s++) {
       if (table[2 * s + 1] === 0) continue;
-      let t = table[2 * s]! & this.mask;
-      while (this.table[2 * t + 1] !== 0) t = (t + 1) & this.mask;
+      const t = probe(this.table, this.mask, table[2 * s]!, table[2 * s + 1]!);
       this.table[2 * t] = table[2 * s]!;
       this.table[2 * t + 1] = table[2 * s + 1]!;
       this.tagOf[t] = tagOf[s]!;
@@ -365,10 +370,8 @@ function isSpace(c: number): boolean {
 
 /** Builds a dictionary from `word freq tag` sources (UTF-8), later sources overriding frequencies and tags. */
 export function buildJiebaDict(...sources: readonly Uint8Array[]): JiebaDictData {
-  let lines = 0;
-  for (const b of sources) for (let i = b.indexOf(10); i >= 0; i = b.indexOf(10, i + 1)) lines++;
   // Words plus prefixes: about 1.5 entries per line in jieba's dictionary.
-  const builder = new JiebaDictBuilder(Math.ceil((lines + sources.length) * 1.5));
+  const builder = new JiebaDictBuilder(Math.ceil(countLines(sources) * 1.5));
   sources.forEach((b, k) => builder.addLines(b, `dictionary source ${k + 1}`));
   return builder.finish();
 }

@@ -98,6 +98,15 @@ export function posTableOf(layers: readonly PosData[]): PosTable {
   };
 }
 
+/** A PosTable built by `build` on its first lookup (an engine with its own tags may never ask). */
+export function lazyPosTable(build: () => PosTable): PosTable {
+  let table: PosTable | undefined;
+  return {
+    get size() { return (table ??= build()).size; },
+    get: (word) => (table ??= build()).get(word),
+  };
+}
+
 /** Builds a PosTable from dictionary sources (see `buildPosData`); later lines win. */
 export function createPosTable(...sources: readonly (string | Uint8Array)[]): PosTable {
   return posTableOf([buildPosData(...sources)]);

@@ -13,8 +13,7 @@ const CHUNK = 1 << 16;
 /** POS of a word: the dictionary's, else a shape class (eng, m, x). */
 export function posOf(word: string, table: PosTable): string {
   const tag = table.get(word);
-  if (tag !== undefined) return tag;
-  return word.length === 1 ? shapeOfUnit(word.charCodeAt(0)) : shapeOf(word);
+  return tag ?? shapeOf(word);
 }
 
 /** The shape class of a one-unit word missing from the dictionary: `eng` for a Latin letter, `m` for a digit, `.`, `,` or `%`, else `x`. */
@@ -26,11 +25,10 @@ export function shapeOfUnit(c: number): string {
 
 /** The shape class of a word missing from the dictionary (eng, m, x). */
 function shapeOf(word: string): string {
-  // Most words missing from the dictionary are punctuation: look at the first unit before a regex.
-  const c = word.charCodeAt(0);
-  if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return /^[A-Za-z][A-Za-z.'-]*$/.test(word) ? 'eng' : 'x';
-  if ((c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x2c || c === 0x25) return /^[0-9.,%]+$/.test(word) ? 'm' : 'x';
-  return 'x';
+  // Most words missing from the dictionary are punctuation: the first unit decides before a regex.
+  const first = shapeOfUnit(word.charCodeAt(0));
+  if (first === 'x' || word.length === 1) return first;
+  return (first === 'eng' ? /^[A-Za-z][A-Za-z.'-]*$/ : /^[0-9.,%]+$/).test(word) ? first : 'x';
 }
 
 function chunkEnd(text: string, start: number): number {
