@@ -34,11 +34,11 @@ export interface SegmentEngine {
   /** Cuts text into words that concatenate back to the text. */
   cut(text: string): string[];
   /**
-   * The same words, pushed to `words` as slices of `text` that tile it (the caller checks only that
-   * their lengths add up), with the dictionary's tag of each pushed to `tags` (undefined where the
-   * word is not from the dictionary): saves a POS lookup and a comparison per word.
+   * The same words as end offsets pushed to `ends` (increasing, the last one `text.length`: the
+   * caller checks that), with the dictionary's tag of each word pushed to `tags` (undefined where
+   * the word is not from the dictionary): saves a string per word, a POS lookup and a comparison.
    */
-  cutTagged?(text: string, words: string[], tags: (string | undefined)[]): void;
+  cutEnds?(text: string, ends: number[], tags: (string | undefined)[]): void;
   /** Word → POS from the engine's own dictionary (jieba's plus the user words: the shared POS table's tags). */
   readonly posTable?: PosTable;
 }
@@ -87,7 +87,7 @@ export function createTsJiebaEngine(resources: TsJiebaResources): SegmentEngine 
   return {
     name: `ts-jieba@${packageVersion('@node-rs/jieba')}`,
     cut: (text) => cutter.cut(text),
-    cutTagged: (text, words, tags) => cutter.cutTagged(text, words, tags),
+    cutEnds: (text, ends, tags) => cutter.cutEnds(text, ends, tags),
     posTable: { size: resources.dict.words, get: (word) => resources.dict.tagOfWord(word) },
   };
 }

@@ -69,19 +69,14 @@ export class JiebaCutter {
     this.hmm = new HmmDecoder(hmm);
   }
 
-  /** Words of `text` (pushed to `words`) with, when `tags` is given, their dictionary tags (undefined for words not from it). */
-  cutTagged(text: string, words: string[], tags?: (string | undefined)[]): void {
-    const ends = this.ends;
-    ends.length = 0;
-    this.cutEnds(text, ends, tags);
-    let at = 0;
-    for (let k = 0; k < ends.length; k++) { words.push(text.slice(at, ends[k])); at = ends[k]!; }
-  }
-
   /** Words of `text`, concatenating back to it. */
   cut(text: string): string[] {
+    const ends = this.ends;
+    ends.length = 0;
+    this.cutEnds(text, ends);
     const words: string[] = [];
-    this.cutTagged(text, words);
+    let at = 0;
+    for (let k = 0; k < ends.length; k++) { words.push(text.slice(at, ends[k])); at = ends[k]!; }
     return words;
   }
 
@@ -121,7 +116,7 @@ export class JiebaCutter {
       this.slotAt = new Int32Array(cap);
     }
     const { score, next, slotAt, dict } = this;
-    const { table, logOf, logTotal, mask, first, present } = dict;
+    const { table, logOf, logTotal, mask, first, firstKey, present } = dict;
     score[e - s] = 0;
     // Right to left over code-point starts.
     for (let p = e - 1; p >= s; p--) {
@@ -139,12 +134,15 @@ export class JiebaCutter {
       let q = p + 1;
       let slot = first[lo]!;
       if (slot === UNKNOWN) slot = dict.firstSlot(lo);
+      let k2 = firstKey[lo]!;
       if (lo >= 0xd800 && lo <= 0xdbff && q < e) {
         const d = text.charCodeAt(q);
-        if (d >= 0xdc00 && d <= 0xdfff) { q++; h1 = mix1(h1, d); h2 = mix2(h2, d); slot = dict.find(h1, h2); }
+        if (d >= 0xdc00 && d <= 0xdfff) {
+          q++; h1 = mix1(h1, d); h2 = mix2(h2, d); slot = dict.find(h1, h2);
+          k2 = slot >= 0 ? table[2 * slot + 1]! : 0;
+        }
       }
       while (slot >= 0) {
-        const k2 = table[2 * slot + 1]!;
         if ((k2 & WORD) !== 0) {
           const sc = logOf[(k2 >>> 2) & 0xffff]! - logTotal + score[q - s]!;
           if (sc >= best) { best = sc; bestEnd = q; bestSlot = slot; }
@@ -166,6 +164,7 @@ export class JiebaCutter {
         let k = table[2 * slot + 1]!;
         while (k !== 0 && ((k & HASH2_BITS) !== b || table[2 * slot] !== a)) { slot = (slot + 1) & mask; k = table[2 * slot + 1]!; }
         if (k === 0) slot = -1;
+        k2 = k;
       }
       if (bestEnd < 0) {
         bestEnd = p + charLength(text, p);

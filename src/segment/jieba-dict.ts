@@ -109,6 +109,8 @@ export class JiebaDict {
    * asked: saves the first probe from each position.
    */
   readonly first: Int32Array;
+  /** The slot word (flags and frequency id) of each `first` slot, filled with it: the first step reads no table line. */
+  readonly firstKey: Uint32Array;
   /**
    * One bit per value of hash 1's low bits, set for every stored fragment: a clear bit proves a
    * fragment absent without touching the table (512 KB, so it stays in cache).
@@ -127,12 +129,16 @@ export class JiebaDict {
     this.words = data.words;
     this.present = data.present;
     this.first = new Int32Array(0x10000).fill(UNKNOWN);
+    this.firstKey = new Uint32Array(0x10000);
   }
 
   /** The slot of the one-unit fragment `c` (filled into `first` on first use), or -1. */
   firstSlot(c: number): number {
     let slot = this.first[c]!;
-    if (slot === UNKNOWN) slot = this.first[c] = this.find(mix1(H1_SEED, c), mix2(H2_SEED, c));
+    if (slot === UNKNOWN) {
+      slot = this.first[c] = this.find(mix1(H1_SEED, c), mix2(H2_SEED, c));
+      this.firstKey[c] = slot >= 0 ? this.table[2 * slot + 1]! : 0;
+    }
     return slot;
   }
 

@@ -43,39 +43,61 @@ function chunkEnd(text: string, start: number): number {
 /** Segments normalized `text` into tokens (normalized coordinates). */
 export function segment(text: string, engine: SegmentEngine, table: PosTable): Token[] {
   const tokens: Token[] = [];
+  const ends: number[] = [];
   const tags: (string | undefined)[] = [];
   for (let start = 0; start < text.length;) {
     const end = chunkEnd(text, start);
     const chunk = text.slice(start, end);
-    let words: string[] = [];
+    ends.length = 0;
     tags.length = 0;
-    let ok = true;
-    let total = 0;
     try {
-      if (engine.cutTagged) {
-        // Words cut from the chunk itself: their lengths must add up to it.
-        engine.cutTagged(chunk, words, tags);
-        for (const w of words) total += w.length;
-      } else {
-        words = engine.cut(chunk);
-        // The words must concatenate back to the chunk: checked word by word (no joined copy).
-        for (const w of words) {
-          if (typeof w !== 'string' || !chunk.startsWith(w, total)) { ok = false; break; }
-          total += w.length;
-        }
-      }
-    } catch { ok = false; }
-    if (tags.length !== words.length) tags.length = 0;
-    if (!ok || total !== chunk.length) { words = Array.from(chunk); tags.length = 0; }
-    let at = start;
-    for (let k = 0; k < words.length; k++) {
-      const w = words[k]!;
-      if (w.length === 0) continue;
+      if (engine.cutEnds) engine.cutEnds(chunk, ends, tags);
+      else endsOfWords(chunk, engine.cut(chunk), ends);
+    } catch { ends.length = 0; }
+    if (!validEnds(ends, chunk.length)) { ends.length = 0; tags.length = 0; unitEnds(chunk, ends); }
+    if (tags.length !== ends.length) tags.length = 0;
+    let at = 0;
+    for (let k = 0; k < ends.length; k++) {
+      const e = ends[k]!;
+      const w = chunk.slice(at, e);
       // The engine's dictionary tag is the POS table's (both take the user words over jieba's).
-      tokens.push({ start: at, end: at + w.length, text: w, pos: tags[k] ?? posOf(w, table) });
-      at += w.length;
+      tokens.push({ start: start + at, end: start + e, text: w, pos: tags[k] ?? posOf(w, table) });
+      at = e;
     }
     start = end;
   }
   return tokens;
+}
+
+/** Pushes the end of each word of a foreign engine; stops (leaving invalid ends) at a word that does not continue the chunk. */
+function endsOfWords(chunk: string, words: readonly string[], ends: number[]): void {
+  let total = 0;
+  for (const w of words) {
+    // The words must concatenate back to the chunk: checked word by word (no joined copy).
+    if (typeof w !== 'string' || !chunk.startsWith(w, total)) { ends.push(-1); return; }
+    if (w.length === 0) continue;
+    total += w.length;
+    ends.push(total);
+  }
+}
+
+/** Whether `ends` rise strictly and the last is `length` (an empty chunk has no words). */
+function validEnds(ends: readonly number[], length: number): boolean {
+  let at = 0;
+  for (let k = 0; k < ends.length; k++) {
+    const e = ends[k]!;
+    if (!(e > at)) return false;
+    at = e;
+  }
+  return at === length;
+}
+
+/** One word per code point: the fallback when an engine fails. */
+function unitEnds(chunk: string, ends: number[]): void {
+  for (let i = 0; i < chunk.length;) {
+    const c = chunk.charCodeAt(i);
+    const d = chunk.charCodeAt(i + 1);
+    i += c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
+    ends.push(i);
+  }
 }

@@ -8,6 +8,17 @@ const table = createPosTable('市委 1964 n\n书记 100 n\n新区 145 ns\n赴 10
 const charEngine: SegmentEngine = { name: 'chars', cut: (t) => Array.from(t) };
 const brokenEngine: SegmentEngine = { name: 'broken', cut: () => ['garbage'] };
 const throwingEngine: SegmentEngine = { name: 'throws', cut: () => { throw new Error('boom'); } };
+/** An engine answering with end offsets (as ts-jieba does) that `ends` computes from the text. */
+const endsEngine = (name: string, ends: (t: string) => number[]): SegmentEngine =>
+  ({ name, cut: (t) => Array.from(t), cutEnds: (t, out, tags) => { for (const e of ends(t)) { out.push(e); tags.push(undefined); } } });
+const badEnds = [
+  endsEngine('ends short of the text', (t) => [2, t.length - 1]),
+  endsEngine('ends past the text', (t) => [2, t.length + 3]),
+  endsEngine('ends going back', (t) => [4, 2, t.length]),
+  endsEngine('a repeated end', (t) => [2, 2, t.length]),
+  endsEngine('NaN end', (t) => [Number.NaN, t.length]),
+  endsEngine('no ends', () => []),
+];
 
 describe('segment', () => {
   it.each([['市委', 'n'], ['新区', 'ns'], ['赴', 'v'], ['Tesla', 'eng'], ['2023', 'm'], ['未知词', 'x']])('tags %s as %s', (w, pos) => {
@@ -20,6 +31,21 @@ describe('segment', () => {
     expect(tokens.map((t) => t.text).join('')).toBe(text);
     let at = 0;
     for (const t of tokens) { expect(t.start).toBe(at); expect(text.slice(t.start, t.end)).toBe(t.text); at = t.end; }
+  });
+
+  it.each(badEnds)('falls back to one token per code point when the engine\'s ends are wrong: $name', (engine) => {
+    const text = '市委书记😀赴新区';
+    expect(segment(text, engine, table).map((t) => t.text)).toEqual(Array.from(text));
+  });
+
+  it('takes good ends and their tags as they are, looking up the rest', () => {
+    const engine: SegmentEngine = { name: 'tagged', cut: () => [], cutEnds: (_t, out, tags) => { out.push(2, 4, 5); tags.push('nt', undefined, undefined); } };
+    expect(segment('市委书记赴', engine, table).map((t) => [t.start, t.end, t.text, t.pos])).toEqual([[0, 2, '市委', 'nt'], [2, 4, '书记', 'n'], [4, 5, '赴', 'v']]);
+  });
+
+  it('skips empty words of a foreign engine', () => {
+    const engine: SegmentEngine = { name: 'empties', cut: () => ['', '市委', '', '书记'] };
+    expect(segment('市委书记', engine, table).map((t) => t.text)).toEqual(['市委', '书记']);
   });
 
   it('keeps user-dictionary words whole', () => {
