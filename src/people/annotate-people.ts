@@ -2,7 +2,7 @@
  * annotatePeople: normalized text + entities (+ tokens) → the entity list with the people step's
  * additions, and `Person[]` with mentions, roles and speech. Pure; never throws on text.
  * Input: model entities (PER, TITLE, ORG, LOC …), sorted or not. Output entities are sorted by
- * start, never overlap, keep every model entity (ids reassigned `e0…` in order), and add
+ * start, never overlap, keep every model entity but those the rules below replace (ids reassigned `e0…` in order), and add
  * PER mentions proposed by rules (`rule:title-then-name`, `rule:byline`, `rule:photo-credit`,
  * `rule:surname-title`) plus a TITLE entity (`lexicon:titles`) for each linked title the model
  * did not give. One rule replaces a model entity: a PER that swallowed a title (市长胡勇春, or
@@ -10,7 +10,8 @@
  * (source `<model source>+rule:split-title`); the title is then found by the lexicon. Another
  * completes a title the model cut short before a name: a TITLE, ORG or LOC entity grows over one or
  * two characters into the TITLE (副委员|长 → 副委员长, 国防部|长 → 国防部长; `+rule:complete-title`);
- * and two byline names read as one PER are split (see splitBylineNames).
+ * two byline names read as one PER are split (see splitBylineNames); and a place read as a
+ * place-level title and a name (江阴市长泾镇: 市长 + 泾镇) becomes places again (see placesNotTitles).
  */
 import type { Entity, Person, Role, Span, Token } from '../document/types.js';
 import { completeTitles } from './complete-titles.js';
@@ -19,6 +20,7 @@ import { findTitles, longestTitle, type TitleMatch } from './find-titles.js';
 import { linkRoles, type PersonMention } from './link-roles.js';
 import type { PeopleLexicon } from './load-people-lexicon.js';
 import { mergeMentions } from './merge-mentions.js';
+import { placesNotTitles } from './places-not-titles.js';
 import { splitBylineNames } from './split-byline-names.js';
 
 /** What the people step produces. */
@@ -31,7 +33,7 @@ export interface PeopleResult {
 
 /** Runs the whole people step over `text`; see the file comment. */
 export function annotatePeople(text: string, entities: readonly Entity[], tokens: readonly Token[], lexicon: PeopleLexicon): PeopleResult {
-  const split = splitBylineNames(text, splitSwallowedTitles(text, entities, lexicon), lexicon);
+  const split = splitBylineNames(text, splitSwallowedTitles(text, placesNotTitles(text, entities), lexicon), lexicon);
   const input = completeBylines(text, completeTitles(text, split, lexicon), lexicon);
   const titles = findTitles(text, lexicon, input, tokens);
   const { mentions, links } = linkRoles(text, titles, input, tokens, lexicon);
