@@ -31,13 +31,6 @@ function shapeOf(word: string): string {
   return (first === 'eng' ? /^[A-Za-z][A-Za-z.'-]*$/ : /^[0-9.,%]+$/).test(word) ? first : 'x';
 }
 
-/** One-unit strings, made once each: a third of the tokens are one character, and sharing their text saves an allocation apiece. */
-const UNITS: (string | undefined)[] = [];
-
-function unitString(c: number): string {
-  return UNITS[c] ??= String.fromCharCode(c);
-}
-
 function chunkEnd(text: string, start: number): number {
   const limit = start + CHUNK;
   if (limit >= text.length) return text.length;
@@ -66,7 +59,7 @@ export function segment(text: string, engine: SegmentEngine, table: PosTable): T
     let at = 0;
     for (let k = 0; k < ends.length; k++) {
       const e = ends[k]!;
-      const w = e - at === 1 ? unitString(chunk.charCodeAt(at)) : chunk.slice(at, e);
+      const w = chunk.slice(at, e);
       // The engine's dictionary tag is the POS table's (both take the user words over jieba's).
       tokens.push({ start: start + at, end: start + e, text: w, pos: tags[k] ?? posOf(w, table) });
       at = e;
