@@ -22,7 +22,7 @@ export function buildComponents(resources: Resources, engine: SegmentEngine): Co
   return [
     createLayoutComponent(),
     createSentencesComponent(),
-    createSegmentComponent(engine, engine.posTable ?? resources.posTable),
+    createSegmentComponent(engine, resources.posTable),
     createEntitiesComponent(resources.entityModel, resources.positions),
     createEnglishComponent(),
     createReconcileComponent(resources.themes.forms, resources.orgs),
@@ -37,5 +37,5 @@ export function buildComponents(resources: Resources, engine: SegmentEngine): Co
 
 /** The text steps only (page items, sentences, tokens): a tokens-only annotator. */
 export function buildTokenComponents(resources: SegmentResources, engine: SegmentEngine): Component[] {
-  return [createLayoutComponent(), createSentencesComponent(), createSegmentComponent(engine, engine.posTable ?? resources.posTable)];
+  return [createLayoutComponent(), createSentencesComponent(), createSegmentComponent(engine, resources.posTable)];
 }

@@ -62,7 +62,6 @@ export class JiebaCutter {
   private score = new Float64Array(1024);
   private next = new Int32Array(1024);
   private slotAt = new Int32Array(1024);
-  private readonly ends: number[] = [];
   private readonly hmm: HmmDecoder;
 
   constructor(readonly dict: JiebaDict, hmm: HmmModel) {
@@ -71,12 +70,11 @@ export class JiebaCutter {
 
   /** Words of `text`, concatenating back to it. */
   cut(text: string): string[] {
-    const ends = this.ends;
-    ends.length = 0;
+    const ends: number[] = [];
     this.cutEnds(text, ends);
-    const words: string[] = [];
+    const words = new Array<string>(ends.length);
     let at = 0;
-    for (let k = 0; k < ends.length; k++) { words.push(text.slice(at, ends[k])); at = ends[k]!; }
+    for (let k = 0; k < ends.length; k++) { words[k] = text.slice(at, ends[k]); at = ends[k]!; }
     return words;
   }
 

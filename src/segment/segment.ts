@@ -92,12 +92,8 @@ function validEnds(ends: readonly number[], length: number): boolean {
   return at === length;
 }
 
-/** One word per code point: the fallback when an engine fails. */
+/** One word per code point (a lone surrogate is one): the fallback when an engine fails. */
 function unitEnds(chunk: string, ends: number[]): void {
-  for (let i = 0; i < chunk.length;) {
-    const c = chunk.charCodeAt(i);
-    const d = chunk.charCodeAt(i + 1);
-    i += c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
-    ends.push(i);
-  }
+  let at = 0;
+  for (const ch of chunk) ends.push(at += ch.length);
 }
