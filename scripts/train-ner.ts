@@ -16,7 +16,7 @@ import { writeModelCard } from '../src/entities/model-card.js';
 import { shippedSettings } from './ner-settings.js';
 
 const data = join(process.cwd(), '..', 'shared', 'data', 'ner');
-const epochs = Number(process.argv[2] ?? 8);
+const epochs = Number(process.argv[2] ?? 16);
 const out = process.argv[3] ?? join(process.cwd(), 'models', 'ner');
 const spec = (s: string): CorpusSpec => parseCorpusSpec(s.replace('DATA', data));
 const DEV = ['bio:DATA/msra/train.bio#95-100', 'bio:DATA/peoples-daily/example.test', 'cluener:DATA/cluener2020/train.json#90-100'];

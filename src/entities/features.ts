@@ -7,7 +7,7 @@
 import { LEXICON_CATEGORIES, matchLexicon, type LexiconMatches, type LexiconTable } from './lexicon-features.js';
 
 /** Version of the feature templates; a model trained with another version is incompatible. */
-export const FEATURE_TEMPLATE_VERSION = 2;
+export const FEATURE_TEMPLATE_VERSION = 3;
 
 /** A word from the segmenter, offsets relative to the text given to `extractFeatures`. */
 export interface WordSpan {
@@ -84,6 +84,9 @@ function posId(pos: string): number {
 
 const NO_WORD = 0x5a5a5a5a;
 
+/** Bits 0, 2, 4 … over the lexicon categories (one per category in a `be` / `ms` word). */
+const EVEN_BITS = 0x55555555 >>> (32 - 2 * LEXICON_CATEGORIES.length);
+
 /** An id buffer shared across calls to avoid reallocation (grown by `reserve`). */
 export class FeatureBuffer {
   /** Ids written so far. */
@@ -158,8 +161,9 @@ export function extractFeatures(
   const lex = matchLexicon(lexicon, text, from, to);
   const offsets = new Int32Array(n + 1);
   const categories = LEXICON_CATEGORIES.length;
-  // At most 24 templates + one per lexicon category per character: reserve once, write directly.
-  buffer.reserve(n * (24 + categories));
+  // At most 24 templates + two per lexicon category per character: reserve once, write directly.
+  buffer.reserve(n * (24 + 2 * categories));
+  const { be: lexBe, ms: lexMs } = lex;
   const ids = buffer.ids;
   let k = 0;
   for (let i = 0; i < n; i++) {
@@ -199,6 +203,17 @@ export function extractFeatures(
         if (b === 0 && s === 0) continue;
         // One feature per category with its (B, E, M, S) combination.
         ids[k++] = fin(mix(mix(20, g), b * 4 + s), mask);
+      }
+    }
+    // Words right beside the character: one of category g ends just before it (or is the one
+    // character before it), or begins just after it (or is the one character after it). A title
+    // ending before a surname, or an organization suffix beginning after a name, is seen here.
+    const prevEnd = i > 0 ? ((lexBe[i - 1]! >>> 1) & EVEN_BITS) | (((lexMs[i - 1]! >>> 1) & EVEN_BITS) << 1) : 0;
+    const nextBegin = i + 1 < n ? (lexBe[i + 1]! & EVEN_BITS) | (((lexMs[i + 1]! >>> 1) & EVEN_BITS) << 1) : 0;
+    if (prevEnd !== 0 || nextBegin !== 0) {
+      for (let g = 0; g < categories; g++) {
+        const code = ((prevEnd >>> (2 * g)) & 3) | (((nextBegin >>> (2 * g)) & 3) << 2);
+        if (code !== 0) ids[k++] = fin(mix(mix(25, g), code), mask);
       }
     }
   }
