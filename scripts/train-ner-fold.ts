@@ -3,16 +3,16 @@
  * MSRA train.bio#0-85 + People's Daily 199801 + CLUENER train.json#0-80 with the shipped
  * settings, and scores MSRA train.bio#85-95 and CLUENER train.json#80-90 (both inside the shipped
  * model's training data, outside its dev slices). Used to choose feature / schedule changes.
- * Run from the project root: `node dist/scripts/train-ner-fold.js [epochs (16)] [out]` (same NER_* env as
+ * Run from the project root: `node dist/scripts/train-ner-fold.js [epochs (SHIPPED_EPOCHS, 16)] [out]` (same NER_* env as
  * train-ner).
  */
 import { join } from 'node:path';
 import { parseCorpusSpec, type CorpusSpec } from '../src/entities/read-corpus.js';
-import { shippedSettings } from './ner-settings.js';
+import { SHIPPED_EPOCHS, shippedSettings } from './ner-settings.js';
 import { trainEntityModel } from '../src/entities/train-model.js';
 
 const data = join(process.cwd(), '..', 'shared', 'data', 'ner');
-const epochs = Number(process.argv[2] ?? 16);
+const epochs = Number(process.argv[2] ?? SHIPPED_EPOCHS);
 const out = process.argv[3] ?? '/tmp/ner-fold';
 const spec = (s: string): CorpusSpec => parseCorpusSpec(s.replace('DATA', data));
 const t0 = Date.now();

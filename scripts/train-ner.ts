@@ -13,10 +13,10 @@ import { dict } from '@node-rs/jieba/dict.js';
 import { parseCorpusSpec, readCorpusSpec, type CorpusSpec } from '../src/entities/read-corpus.js';
 import { prepareDevSet, rescoreModel, trainEntityModel } from '../src/entities/train-model.js';
 import { writeModelCard } from '../src/entities/model-card.js';
-import { shippedSettings } from './ner-settings.js';
+import { SHIPPED_EPOCHS, shippedSettings } from './ner-settings.js';
 
 const data = join(process.cwd(), '..', 'shared', 'data', 'ner');
-const epochs = Number(process.argv[2] ?? 16);
+const epochs = Number(process.argv[2] ?? SHIPPED_EPOCHS);
 const out = process.argv[3] ?? join(process.cwd(), 'models', 'ner');
 const spec = (s: string): CorpusSpec => parseCorpusSpec(s.replace('DATA', data));
 const DEV = ['bio:DATA/msra/train.bio#95-100', 'bio:DATA/peoples-daily/example.test', 'cluener:DATA/cluener2020/train.json#90-100'];
