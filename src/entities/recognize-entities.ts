@@ -8,7 +8,7 @@
 import type { EntityLabel } from '../document/types.js';
 import { scoreEmissions, type EntityModel } from './entity-model.js';
 import { extractFeatures, FeatureBuffer, type WordSpan } from './features.js';
-import { categoryBit, LEXICON_CATEGORIES, lookupWord } from './lexicon-features.js';
+import { categoryBit, GENERIC_TOWN_NAME, LEXICON_CATEGORIES, lookupWord } from './lexicon-features.js';
 import { pathMargins, spansOfPath, viterbi, ViterbiWorkspace } from './viterbi.js';
 
 /** A part of a composite entity. */
@@ -159,7 +159,7 @@ export function recognizeEntities(model: EntityModel, text: string, words: reado
       for (let i = s; i < e; i++) m = Math.min(m, margins[i]!);
       raw.push({ start: from + s, end: from + e, label: labels[l]!, score: sigmoid((m - bias) / temperature), source: model.source });
     }
-    addGazetteerPlaces(model, text, from, n, path, margins, temperature, features.matches?.be, raw);
+    addGazetteerPlaces(model, text, from, n, path, margins, temperature, features.matches?.be, wordEdges(clean, w0, w1, from, n), raw);
     if (positions && positions.size > 0) addPositionWords(text, from, clean, w0, w1, path, positions, raw);
   }
   raw.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -184,10 +184,31 @@ function cleanWords(words: readonly WordSpan[], length: number): WordSpan[] {
   return out;
 }
 
-/** A full place name from the gazetteer where the model said O without confidence. */
+/**
+ * Per chunk offset (length n + 1): bit 1 where a word starts or ends, bit 2 where a one-character
+ * function word starts (于, 中, 和: 快于|城镇 is no town 于城镇); undefined without words.
+ */
+function wordEdges(words: readonly WordSpan[], w0: number, w1: number, from: number, n: number): Uint8Array | undefined {
+  if (w1 <= w0) return undefined;
+  const edges = new Uint8Array(n + 1);
+  for (let k = w0; k < w1; k++) {
+    const w = words[k]!;
+    if (w.start >= from && w.start - from <= n) edges[w.start - from]! |= w.end - w.start === 1 && FUNCTION_POS.test(w.pos) ? 3 : 1;
+    if (w.end >= from && w.end - from <= n) edges[w.end - from] = 1;
+  }
+  return edges;
+}
+
+/** Parts of speech of function words: prepositions, conjunctions, particles, adverbs, pronouns, locatives, verbs. */
+const FUNCTION_POS = /^(?:p|c|u|d|r|f|v)/;
+
+/**
+ * A full place name from the gazetteer where the model said O without confidence, and where it sits on
+ * the segmenter's words (提高|城镇化 holds no 高城镇).
+ */
 function addGazetteerPlaces(
   model: EntityModel, text: string, from: number, n: number, path: Uint8Array, margins: Float64Array, temperature: number,
-  begins: Uint32Array | undefined, raw: Raw[],
+  begins: Uint32Array | undefined, edges: Uint8Array | undefined, raw: Raw[],
 ): void {
   if (!begins) return;
   const placeBit = categoryBit('place');
@@ -195,7 +216,9 @@ function addGazetteerPlaces(
   const maxLen = Math.min(model.lexicon.maxLength, 8);
   for (let i = 0; i < n; i++) {
     if (path[i] !== 0 || (begins[i]! & beginBit) === 0) continue;
+    if (edges && edges[i] !== 1) continue;
     for (let len = Math.min(maxLen, n - i); len >= 3; len--) {
+      if (edges && edges[i + len] === 0) continue;
       let allO = true;
       let peak = 0;
       for (let k = i; k < i + len; k++) {
@@ -204,7 +227,7 @@ function addGazetteerPlaces(
       }
       if (!allO) continue;
       const word = text.slice(from + i, from + i + len);
-      if ((lookupWord(model.lexicon, word) & placeBit) === 0 || !PLACE_SUFFIX.test(word)) continue;
+      if ((lookupWord(model.lexicon, word) & placeBit) === 0 || !PLACE_SUFFIX.test(word) || GENERIC_TOWN_NAME.test(word)) continue;
       // Only where the model was unsure that these characters are O.
       if (peak < temperature) {
         raw.push({ start: from + i, end: from + i + len, label: 'LOC', score: 0.5 * (1 - sigmoid(peak / temperature)) + 0.1, source: 'lexicon:places' });

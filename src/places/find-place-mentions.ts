@@ -3,9 +3,17 @@
  * Two passes, both linear: division names safe in free text (leftmost-longest over a prefix set),
  * then names by suffix (X区块, X新区, 经济开发区, X社区, X村 …) whose X is 1–4 CJK characters
  * stopped by punctuation, function words and earlier mentions. X社区 / X村 must be a registered
- * village-level name. Never throws; `text.slice(start, end) === name` for every mention.
+ * village-level name. Given the segmenter's words, a division name may not straddle a word boundary
+ * (中小|金融 holds no 小金, 创新|和 no 新和, 和|政策 no 和政; a name inside one word, 学大庆, stays), and
+ * X loses its leading verbs, adverbs, conjunctions, prepositions and pronouns (推动|开发区, 城市和|农村).
+ * Never throws; `text.slice(start, end) === name` for every mention.
  */
+import { type GridWord, inSpan, isEdge, type Span, straddles, type WordGrid, wordGrid } from '../text/word-grid.js';
 import { levelOf, type PlaceLexicon } from './place-lexicon.js';
+
+/** A segmenter word over the same text. */
+export type PlaceWord = GridWord;
+export type { Span } from '../text/word-grid.js';
 
 /** A place found in text. */
 export interface PlaceMention {
@@ -21,6 +29,46 @@ export interface PlaceMention {
   readonly candidates: readonly string[];
   /** `gazetteer` (a registered name) or `suffix` (recognized by its ending). */
   readonly source: 'gazetteer' | 'suffix';
+}
+
+/**
+ * Parts of speech that never begin a place name: verbs, adverbs, conjunctions, prepositions,
+ * particles, pronouns; adjectives of two or more characters (清理 is tagged one; 新, 大 begin names).
+ */
+function notNameStart(w: PlaceWord): boolean {
+  return /^(?:v|d|c|p|u|r)/.test(w.pos) || (w.pos.startsWith('a') && w.end - w.start >= 2);
+}
+
+/**
+ * Where X may start at the earliest, given the words: past any word that begins before `s` (a name
+ * does not start inside a word) and past leading words whose part of speech never begins a name —
+ * unless the word is itself a registered place name (包头 is tagged as a verb).
+ */
+function nameStart(grid: WordGrid | undefined, s: number, p: number, lexicon: PlaceLexicon): number {
+  if (!grid || (p > s && inSpan(grid, s, p))) return s;
+  let at = s;
+  if (!isEdge(grid, at)) {
+    const k = grid.word[at]!;
+    while (at < p && grid.word[at] === k) at++;
+  }
+  while (at < p) {
+    const k = grid.word[at]!;
+    const w = k >= 0 ? grid.words[k] : undefined;
+    if (!w || w.end > p || !notNameStart(w) || lexicon.freeNames.has(grid.text.slice(w.start, w.end))) break;
+    at = w.end;
+  }
+  return at;
+}
+
+/** Whether a pronoun word of two or more characters (各类, 这些, 其他) lies in `[s, e)`: no name holds one. */
+function holdsPronoun(grid: WordGrid | undefined, s: number, e: number): boolean {
+  if (!grid || inSpan(grid, s, e)) return false;
+  for (let i = s; i < e; i++) {
+    const k = grid.word[i]!;
+    const w = k >= 0 ? grid.words[k] : undefined;
+    if (w && w.start >= s && w.end <= e && w.pos.startsWith('r') && w.end - w.start >= 2) return true;
+  }
+  return false;
 }
 
 /** How a suffix forms a place name. */
@@ -56,7 +104,7 @@ const LEADING_VERBS = ['邀请', '来到', '走进', '前往', '位于', '深入
 /** X that are ordinary words, not names (部分区块, 这些区块, 国家级经济开发区). */
 const GENERIC_X = new Set(('这些 那些 部分 各个 所有 多个 一些 几个 其他 其它 相关 有关 重点 全部 整个 这个 那个 各类 相应 周边 附近 上述 以上 '
   + '现有 原有 已有 城市 农村 城镇 特色 产业 工业 示范 试点 老旧 低效 闲置 新兴 功能 核心 主要 各大 两个 三个 发展 规划 省级 国家级 国家 '
-  + '市级 县级 一流 美丽 文明 和谐 平安 智慧 数字 未来 新型 优秀 先进 典型 全国 全省 全市 全县 城区 地区 老 新 大 小').split(' '));
+  + '市级 县级 一流 美丽 文明 和谐 平安 智慧 数字 未来 新型 优秀 先进 典型 全国 全省 全市 全县 城区 地区 城乡 行政 自然 老 新 大 小').split(' '));
 
 function isCjk(code: number): boolean {
   return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
@@ -190,7 +238,7 @@ function divisionAt(text: string, i: number, len: number, lexicon: PlaceLexicon,
 }
 
 /** Division names safe in free text, leftmost-longest (a few map look-ups per position). */
-function findDivisionNames(text: string, lexicon: PlaceLexicon): PlaceMention[] {
+function findDivisionNames(text: string, lexicon: PlaceLexicon, grid: WordGrid | undefined): PlaceMention[] {
   const names = lexicon.freeNames;
   const heads = lexicon.freeHeads;
   const ix = headIndex(heads, names);
@@ -217,11 +265,15 @@ function findDivisionNames(text: string, lexicon: PlaceLexicon): PlaceMention[] 
         if (!every && (len > 31 || ((bits >>> len) & 1) === 0)) continue;
         if (!hasNameHash(ix, nameHash(prefixHashes[len]!))) continue;
         m = divisionAt(text, i, len, lexicon, names);
+        if (m && straddles(grid, i, i + len)) m = undefined;
       }
     } else {
       const longest = heads.get(text.slice(i, i + 2));
       if (longest === undefined) { i++; continue; }
-      for (let len = Math.min(longest, text.length - i); len >= 2 && m === undefined; len--) m = divisionAt(text, i, len, lexicon, names);
+      for (let len = Math.min(longest, text.length - i); len >= 2 && m === undefined; len--) {
+        m = divisionAt(text, i, len, lexicon, names);
+        if (m && straddles(grid, i, i + len)) m = undefined;
+      }
     }
     if (m === undefined) { i++; continue; }
     out.push(m);
@@ -230,15 +282,15 @@ function findDivisionNames(text: string, lexicon: PlaceLexicon): PlaceMention[] 
   return out;
 }
 
-/** The X candidates before `p`: the CJK run back to `bound`, a stop character or 4 characters. */
-function prefixRun(text: string, p: number, bound: number): string {
+/** The X candidates before `p`: the CJK run back to `bound`, a stop character or 4 characters, then past the words that cannot begin a name. */
+function prefixRun(text: string, p: number, bound: number, grid: WordGrid | undefined, lexicon: PlaceLexicon): string {
   let s = p;
   while (s > bound && p - s < 4) {
     const ch = text.charCodeAt(s - 1);
     if (!isCjk(ch) || STOP.has(text[s - 1] ?? '')) break;
     s--;
   }
-  return text.slice(s, p);
+  return text.slice(nameStart(grid, s, p, lexicon), p);
 }
 
 /** X with leading verbs stripped. */
@@ -248,35 +300,41 @@ function stripVerbs(x: string): string {
 }
 
 /** A suffix-formed mention at suffix position p, or undefined. */
-function suffixMention(text: string, p: number, rule: SuffixRule, bound: number, lexicon: PlaceLexicon): PlaceMention | undefined {
-  const run = prefixRun(text, p, bound);
+function suffixMention(text: string, p: number, rule: SuffixRule, bound: number, lexicon: PlaceLexicon, grid: WordGrid | undefined): PlaceMention | undefined {
+  const run = prefixRun(text, p, bound, grid, lexicon);
   const end = p + rule.suffix.length;
   if (rule.prefix === 'registered') {
     const villages = lexicon.villages();
     for (let len = run.length; len >= 2; len--) {
       const x = run.slice(run.length - len);
       if (BAD_FIRST.has(x[0] ?? '') || GENERIC_X.has(x) || LEADING_VERBS.some((v) => x.startsWith(v))) continue;
+      if (grid && nameStart(grid, p - len, p, lexicon) !== p - len) continue; // 城市和|农村: no village 和农村
       const name = x + rule.suffix;
       const codes = villages.lookup(name);
-      if (codes.length > 0) return { start: p - len, end, name, kind: rule.kind, candidates: codes, source: 'suffix' };
+      if (codes.length > 0 && !straddles(grid, p - len, end)) return { start: p - len, end, name, kind: rule.kind, candidates: codes, source: 'suffix' };
     }
     return undefined;
   }
   const x = stripVerbs(run);
   if (x.length === 0) {
-    if (run.length > 0 || rule.prefix !== 'optional') return undefined;
+    if (run.length > 0 || rule.prefix !== 'optional' || straddles(grid, p, end)) return undefined;
     const name = rule.suffix;
     return { start: p, end, name, kind: rule.kind, candidates: (lexicon.byName.get(name) ?? []).map((d) => d.code), source: 'suffix' };
   }
-  if (x.length < 2 || BAD_FIRST.has(x[0] ?? '') || GENERIC_X.has(x)) return undefined;
+  if (x.length < 2 || BAD_FIRST.has(x[0] ?? '') || GENERIC_X.has(x) || straddles(grid, p - x.length, end) || holdsPronoun(grid, p - x.length, p)) return undefined;
   const name = x + rule.suffix;
   return { start: end - name.length, end, name, kind: rule.kind, candidates: (lexicon.byName.get(name) ?? []).map((d) => d.code), source: 'suffix' };
 }
 
-/** Finds place mentions in `text`: registered division names and suffix-formed places. */
-export function findPlaceMentions(text: string, lexicon: PlaceLexicon): PlaceMention[] {
+/**
+ * Finds place mentions in `text`: registered division names and suffix-formed places. `words`, the
+ * segmenter's words of the same text, keep names from cutting through words, except inside `spans`
+ * (entities the model found: 上海浦东新区 is one word, and still holds 上海 and 浦东新区).
+ */
+export function findPlaceMentions(text: string, lexicon: PlaceLexicon, words?: readonly PlaceWord[], spans?: readonly Span[]): PlaceMention[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  const divisions = findDivisionNames(text, lexicon);
+  const grid = wordGrid(text, words, spans);
+  const divisions = findDivisionNames(text, lexicon, grid);
   const out: PlaceMention[] = [];
   let g = 0;
   let lastEnd = 0;
@@ -291,7 +349,7 @@ export function findPlaceMentions(text: string, lexicon: PlaceLexicon): PlaceMen
       if (!text.startsWith(rule.suffix, p)) continue;
       const next = divisions[g];
       if (next && next.start < p + rule.suffix.length) break; // a registered name covers the suffix
-      const m = suffixMention(text, p, rule, lastEnd, lexicon);
+      const m = suffixMention(text, p, rule, lastEnd, lexicon, grid);
       if (m) {
         out.push(m);
         lastEnd = m.end;

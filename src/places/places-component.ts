@@ -89,12 +89,12 @@ function withinWrittenParents<T extends PlaceEvidence & { end: number }>(evidenc
 export function createPlacesComponent(lexicon: PlaceLexicon): Component {
   return {
     name: 'places',
-    requires: ['entities'],
+    requires: ['tokens', 'entities'],
     assigns: ['places', 'entities'],
     run(state: State): Partial<Layers> {
       const text = state.text;
       const entities = [...(state.entities ?? [])].sort((a, b) => a.start - b.start || a.end - b.end);
-      const hits = findPlaceMentions(state.matchText && state.matchText.length === text.length ? state.matchText : text, lexicon)
+      const hits = findPlaceMentions(state.matchText && state.matchText.length === text.length ? state.matchText : text, lexicon, state.tokens, entities)
         .map((h) => ({ ...h, name: text.slice(h.start, h.end) }));
 
       // 1. Gazetteer hits that overlap no entity become LOC entities, unless an org name continues them.

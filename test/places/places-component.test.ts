@@ -13,7 +13,7 @@ const entity = (id: string, label: Entity['label'], text: string, start: number,
 
 describe('places component', () => {
   it('declares its layers', () => {
-    expect(component).toMatchObject({ name: 'places', requires: ['entities'], assigns: ['places', 'entities'] });
+    expect(component).toMatchObject({ name: 'places', requires: ['tokens', 'entities'], assigns: ['places', 'entities'] });
   });
 
   it('adds gazetteer places the model missed, with fresh ids, never overlapping model entities', () => {

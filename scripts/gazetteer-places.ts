@@ -1,0 +1,45 @@
+/**
+ * The places the gazetteer adds on its own (`source: 'lexicon:places'`, where the model marked no
+ * entity) in the government work reports (../shared/data/gov-reports) and the sample front page: how
+ * many, how many cut through a segmenter word (neither on word edges nor beginning or ending one
+ * proper-noun word), and the most frequent names. There is no gold data for these texts: the list is
+ * for reading. To compare two versions, pass the other checkout's dist/src/index.js.
+ * `node dist/scripts/gazetteer-places.js [path/to/dist/src/index.js] [top]`
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Annotator, AnnotatorOptions } from '../src/index.js';
+
+const entry = resolve(process.argv[2] ?? join(process.cwd(), 'dist', 'src', 'index.js'));
+const top = Number(process.argv[3] ?? 30);
+const { createAnnotator } = (await import(pathToFileURL(entry).href)) as { createAnnotator: (o?: AnnotatorOptions) => Annotator };
+const reports = join(process.cwd(), '..', 'shared', 'data', 'gov-reports');
+const files = readdirSync(reports).filter((f) => /^\d{4}\.txt$/.test(f)).sort().map((f) => join(reports, f));
+files.push(join(process.cwd(), 'examples', 'articles', 'yongkang-daily-page1.txt'));
+const annotator = createAnnotator();
+let added = 0;
+let cutting = 0;
+const names = new Map<string, { count: number; cutting: number; kind: string }>();
+for (const file of files) {
+  const doc = annotator.annotate(readFileSync(file, 'utf8'));
+  const starts = new Set(doc.tokens.map((t) => t.start));
+  const ends = new Set(doc.tokens.map((t) => t.end));
+  for (const e of doc.entities) {
+    if (e.source !== 'lexicon:places') continue;
+    const onEdges = starts.has(e.start) && ends.has(e.end);
+    const inProper = doc.tokens.some((t) => t.start <= e.start && t.end >= e.end && (t.start === e.start || t.end === e.end) && /^n[stz]/.test(t.pos));
+    const cuts = !onEdges && !inProper;
+    added++;
+    if (cuts) cutting++;
+    const name = e.text.replace(/\s+/g, '');
+    const row = names.get(name) ?? { count: 0, cutting: 0, kind: e.subtype ?? '' };
+    row.count++;
+    if (cuts) row.cutting++;
+    names.set(name, row);
+  }
+}
+console.log(`${files.length} documents: ${added} places added by the gazetteer alone, ${cutting} of them cutting through a word`);
+for (const [name, r] of [...names].sort((a, b) => b[1].count - a[1].count).slice(0, top)) {
+  console.log(`${String(r.count).padStart(5)}  ${name} ${r.kind}${r.cutting > 0 ? `  (${r.cutting} cutting through a word)` : ''}`);
+}
