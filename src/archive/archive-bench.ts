@@ -24,6 +24,8 @@ export interface ArchiveBenchOptions {
   readonly repeat?: number;
   /** Theme rows in the trend-query store (default 1,000,000; 0 skips). */
   readonly trendRows?: number;
+  /** Paragraphs per generated article (default 1, ~150 characters; 8 ≈ 1,200, a typical article). */
+  readonly paragraphs?: number;
   /** Called with a line of progress text. */
   readonly onStatus?: (line: string) => void;
 }
@@ -112,7 +114,7 @@ export async function runArchiveBench(options: ArchiveBenchOptions = {}): Promis
   try {
     const input = join(dir, 'articles.jsonl');
     const out = createWriteStream(input, { encoding: 'utf8' });
-    for (const a of generateArticles(n)) if (!out.write(JSON.stringify(a) + '\n')) await once(out, 'drain');
+    for (const a of generateArticles(n, { paragraphs: options.paragraphs ?? 1 })) if (!out.write(JSON.stringify(a) + '\n')) await once(out, 'drain');
     out.end();
     await once(out, 'finish');
     const tagging: TagBench[] = [];

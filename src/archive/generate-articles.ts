@@ -28,6 +28,12 @@ export interface GenerateOptions {
   readonly fromYear?: number;
   /** Last year (default 2024). */
   readonly toYear?: number;
+  /**
+   * Paragraphs per article (default 1: a short item of ~150 characters). Each further paragraph is
+   * another meeting report of the same day (又讯 …); 8 gives ~1,200 characters, the length of a typical
+   * county-paper article.
+   */
+  readonly paragraphs?: number;
 }
 
 const SURNAMES = ['林', '陈', '吴', '郑', '周', '胡', '方', '叶', '程', '韩', '蒋', '钱'];
@@ -63,9 +69,14 @@ export function* generateArticles(count: number, options: GenerateOptions = {}):
     const name = pick(SURNAMES) + pick(GIVEN);
     const title = pick(TITLES);
     const place = pick(PLACES);
-    const text = `${pick(OPENINGS)} ${month}月${day}日，${title}${name}在${place}${pick(EVENTS)}，研究部署${theme}工作。` +
+    const paragraph = (opening: string, title: string, name: string, place: string, theme: string, other: string): string =>
+      `${opening}${month}月${day}日，${title}${name}在${place}${pick(EVENTS)}，研究部署${theme}工作。` +
       `${name}${pick(VERBS)}，${pick(ACTIONS)}，以${other}为抓手，推动各项任务落实落细。` +
       `会议通报了${place}今年以来${theme}重点项目进展情况，${pick(SURNAMES)}${pick(GIVEN)}等有关负责人参加会议。`;
+    let text = paragraph(`${pick(OPENINGS)} `, title, name, place, theme, other);
+    for (let k = 1; k < (options.paragraphs ?? 1); k++) {
+      text += `\n\n${paragraph('又讯 ', pick(TITLES), pick(SURNAMES) + pick(GIVEN), pick(PLACES), pick(live).phrase, pick(live).phrase)}`;
+    }
     yield { id: `g${String(i + 1).padStart(6, '0')}`, date, title: `${place}${pick(EVENTS)}推进${theme}`, text, source: '青溪县报（模拟）' };
   }
 }
