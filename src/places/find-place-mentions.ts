@@ -8,7 +8,7 @@
  * X loses its leading verbs, adverbs, conjunctions, prepositions and pronouns (推动|开发区, 城市和|农村).
  * Never throws; `text.slice(start, end) === name` for every mention.
  */
-import { type GridWord, inSpan, isEdge, type Span, straddles, type WordGrid, wordGrid } from '../text/word-grid.js';
+import { firstWordAfter, type GridWord, inSpan, isEdge, type Span, straddles, wordAt, type WordGrid, wordGrid } from '../text/word-grid.js';
 import { levelOf, type PlaceLexicon } from './place-lexicon.js';
 
 /** A segmenter word over the same text. */
@@ -47,12 +47,9 @@ function notNameStart(w: PlaceWord): boolean {
 function nameStart(grid: WordGrid | undefined, s: number, p: number, lexicon: PlaceLexicon): number {
   if (!grid || (p > s && inSpan(grid, s, p))) return s;
   let at = s;
-  if (!isEdge(grid, at)) {
-    const k = grid.word[at]!;
-    while (at < p && grid.word[at] === k) at++;
-  }
+  if (!isEdge(grid, at)) at = Math.min(p, grid.words[wordAt(grid, at)]!.end);
   while (at < p) {
-    const k = grid.word[at]!;
+    const k = wordAt(grid, at);
     const w = k >= 0 ? grid.words[k] : undefined;
     if (!w || w.end > p || !notNameStart(w) || lexicon.freeNames.has(grid.text.slice(w.start, w.end))) break;
     at = w.end;
@@ -63,10 +60,9 @@ function nameStart(grid: WordGrid | undefined, s: number, p: number, lexicon: Pl
 /** Whether a pronoun word of two or more characters (各类, 这些, 其他) lies in `[s, e)`: no name holds one. */
 function holdsPronoun(grid: WordGrid | undefined, s: number, e: number): boolean {
   if (!grid || inSpan(grid, s, e)) return false;
-  for (let i = s; i < e; i++) {
-    const k = grid.word[i]!;
-    const w = k >= 0 ? grid.words[k] : undefined;
-    if (w && w.start >= s && w.end <= e && w.pos.startsWith('r') && w.end - w.start >= 2) return true;
+  for (let k = firstWordAfter(grid, s); k < grid.words.length && grid.words[k]!.start < e; k++) {
+    const w = grid.words[k]!;
+    if (w.start >= s && w.end <= e && w.pos.startsWith('r') && w.end - w.start >= 2) return true;
   }
   return false;
 }

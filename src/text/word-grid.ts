@@ -18,45 +18,78 @@ export interface Span {
 }
 
 /**
- * Where the words put their boundaries: `word[i]` is the index of the word holding unit i (-1 where
- * no word does), so a span cuts through a word exactly when its ends lie in different words and are
- * not both word edges.
+ * The words (and spans) over a text, sorted by start, looked up by binary search: nothing is
+ * allocated per unit of text, so a step that checks a few names pays for a few look-ups.
  */
 export interface WordGrid {
   readonly text: string;
-  readonly word: Int32Array;
+  /** Words in order, non-overlapping. */
   readonly words: readonly GridWord[];
-  /** Per unit, 1 + the index of the span holding it (0 outside every span). */
-  readonly span: Int32Array;
+  /** Spans in order of start. */
+  readonly spans: readonly Span[];
 }
+
+const valid = (length: number) => (x: Span): boolean =>
+  Number.isInteger(x.start) && Number.isInteger(x.end) && x.start >= 0 && x.end <= length && x.end > x.start;
 
 /** The grid of `words` over `text` (undefined without words: then nothing is constrained). */
 export function wordGrid(text: string, words: readonly GridWord[] | undefined, spans?: readonly Span[]): WordGrid | undefined {
   if (!words || words.length === 0) return undefined;
-  const length = text.length;
-  const word = new Int32Array(length).fill(-1);
-  words.forEach((w, k) => {
-    if (Number.isInteger(w.start) && Number.isInteger(w.end) && w.start >= 0 && w.end <= length) word.fill(k, w.start, w.end);
-  });
-  const span = new Int32Array(length);
-  (spans ?? []).forEach((e, k) => {
-    if (Number.isInteger(e.start) && Number.isInteger(e.end) && e.start >= 0 && e.end <= length) span.fill(k + 1, e.start, e.end);
-  });
-  return { text, word, words, span };
+  const ok = valid(text.length);
+  // The segmenter's tokens are valid and in order: used as they are, without a copy.
+  let sorted = words;
+  let end = 0;
+  for (const w of words) {
+    if (!ok(w) || w.start < end) { sorted = inOrder(words.filter(ok)); break; }
+    end = w.end;
+  }
+  const inOrderSpans = (spans ?? []).filter(ok).sort((a, b) => a.start - b.start || b.end - a.end);
+  return { text, words: sorted, spans: inOrderSpans };
+}
+
+/** Words sorted by start, keeping the earliest of overlapping ones. */
+function inOrder(words: readonly GridWord[]): GridWord[] {
+  const kept: GridWord[] = [];
+  for (const w of [...words].sort((a, b) => a.start - b.start || a.end - b.end)) if (kept.length === 0 || w.start >= kept[kept.length - 1]!.end) kept.push(w);
+  return kept;
+}
+
+/** Index of the last item starting at or before `i`, or -1. */
+function lastStartingBy(items: readonly Span[], i: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (items[mid]!.start <= i) lo = mid + 1; else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** Index of the word holding unit `i`, or -1 when no word does. */
+export function wordAt(grid: WordGrid, i: number): number {
+  const k = lastStartingBy(grid.words, i);
+  return k >= 0 && grid.words[k]!.end > i ? k : -1;
 }
 
 /** Whether `[start, end)` lies inside one of the grid's spans, where the words do not constrain names. */
 export function inSpan(grid: WordGrid, start: number, end: number): boolean {
-  if (start < 0 || end > grid.span.length || end <= start) return false;
-  const k = grid.span[start]!;
-  return k !== 0 && grid.span[end - 1] === k;
+  if (end <= start) return false;
+  // Entities do not overlap, so the last span starting by `start` decides; a few more are looked at in case some nest.
+  for (let k = lastStartingBy(grid.spans, start), n = 0; k >= 0 && n < 4; k--, n++) if (grid.spans[k]!.end >= end) return true;
+  return false;
+}
+
+/** Index of the first word that ends after unit `i` (`words.length` when none does). */
+export function firstWordAfter(grid: WordGrid, i: number): number {
+  const k = lastStartingBy(grid.words, i);
+  return k >= 0 && grid.words[k]!.end > i ? k : k + 1;
 }
 
 /** Whether a word starts at `i` (or i is the end of the text or lies outside every word). */
 export function isEdge(grid: WordGrid, i: number): boolean {
-  if (i <= 0 || i >= grid.word.length) return true;
-  const k = grid.word[i]!;
-  return k < 0 || k !== grid.word[i - 1]!;
+  if (i <= 0 || i >= grid.text.length) return true;
+  const k = wordAt(grid, i);
+  return k < 0 || grid.words[k]!.start === i;
 }
 
 /** Parts of speech of proper nouns: places, organizations, other proper nouns. */
@@ -70,8 +103,8 @@ const PROPER = /^n[stz]/;
 export function straddles(grid: WordGrid | undefined, start: number, end: number): boolean {
   if (!grid || end <= start || inSpan(grid, start, end)) return false;
   if (isEdge(grid, start) && isEdge(grid, end)) return false;
-  const k = grid.word[start]!;
-  if (k < 0 || k !== grid.word[end - 1]!) return true;
+  const k = wordAt(grid, start);
+  if (k < 0 || k !== wordAt(grid, end - 1)) return true;
   const w = grid.words[k]!;
   return !((w.start === start || w.end === end) && PROPER.test(w.pos));
 }

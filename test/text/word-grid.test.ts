@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { inSpan, isEdge, straddles, wordGrid } from '../../src/text/word-grid.js';
+import { firstWordAfter, inSpan, isEdge, straddles, wordAt, wordGrid } from '../../src/text/word-grid.js';
 
 /** Words tiling `parts.join('')`, each `[text, pos]`. */
 function words(parts: [string, string][]): { text: string; words: { start: number; end: number; pos: string }[] } {
@@ -37,6 +37,15 @@ describe('word grid', () => {
     expect(straddles(undefined, s, e)).toBe(false);
   });
 
+  it('finds a name inside a span that holds a smaller one, and words with gaps between them', () => {
+    const g = wordGrid('甲乙丙丁戊己', [{ start: 0, end: 2, pos: 'n' }, { start: 4, end: 6, pos: 'n' }], [{ start: 0, end: 6 }, { start: 1, end: 2 }])!;
+    expect(inSpan(g, 2, 5)).toBe(true);
+    expect(inSpan(g, 1, 2)).toBe(true);
+    expect(wordAt(g, 3)).toBe(-1);
+    expect(firstWordAfter(g, 3)).toBe(1);
+    expect(isEdge(g, 3)).toBe(true);
+  });
+
   it('a span whose ends are word edges never straddles; edges are the word starts and the ends of the text', () => {
     fc.assert(fc.property(fc.array(fc.integer({ min: 1, max: 4 }), { minLength: 1, maxLength: 30 }), fc.nat(), fc.nat(), (lengths, a, b) => {
       const parts = lengths.map((n, k) => ['字'.repeat(n), k % 2 === 0 ? 'n' : 'v'] as [string, string]);
@@ -44,6 +53,12 @@ describe('word grid', () => {
       const g = wordGrid(t, w)!;
       const edges = [0, ...w.map((x) => x.end)];
       for (let i = 0; i <= t.length; i++) expect(isEdge(g, i)).toBe(edges.includes(i));
+      for (let i = 0; i < t.length; i++) {
+        const k = w.findIndex((x) => x.start <= i && i < x.end);
+        expect(wordAt(g, i)).toBe(k);
+        expect(firstWordAfter(g, i)).toBe(k);
+      }
+      expect(firstWordAfter(g, t.length)).toBe(w.length);
       const s = edges[a % edges.length]!;
       const e = edges[b % edges.length]!;
       if (e > s) expect(straddles(g, s, e)).toBe(false);
