@@ -3,9 +3,10 @@
  * Two passes, both linear: division names safe in free text (leftmost-longest over a prefix set),
  * then names by suffix (X区块, X新区, 经济开发区, X社区, X村 …) whose X is 1–4 CJK characters
  * stopped by punctuation, function words and earlier mentions. X社区 / X村 must be a registered
- * village-level name. Given the segmenter's words, a division name may not straddle a word boundary
- * (中小|金融 holds no 小金, 创新|和 no 新和, 和|政策 no 和政; a name inside one word, 学大庆, stays), and
- * X loses its leading verbs, adverbs, conjunctions, prepositions and pronouns (推动|开发区, 城市和|农村).
+ * village-level name. Given the segmenter's words, a name must sit on them (`straddles` in
+ * text/word-grid.ts: 中小|金融 holds no 小金, 创新|和 no 新和, 党和政府 no 和政; 海南 of the proper noun
+ * 海南自由贸易港 stays), except inside spans already found (the model's entities), and X loses its
+ * leading verbs, adverbs, conjunctions, prepositions and pronouns (推动|开发区, 城市和|农村).
  * Never throws; `text.slice(start, end) === name` for every mention.
  */
 import { firstWordAfter, type GridWord, inSpan, isEdge, type Span, straddles, wordAt, type WordGrid, wordGrid } from '../text/word-grid.js';
