@@ -4,9 +4,11 @@
  * trie match (blockers such as 委员会 win over the titles inside them), skipping anything that
  * overlaps a model entity, then extends each match left over modifiers (副, 常务), organization
  * prefixes (市委, 宣传部) and an adjacent ORG/LOC entity (永康农商银行行长). A lexicon title whose end
- * falls inside a segmenter word (社科院长|江 in 长江) is not a title. O(n · longest title).
+ * falls inside a segmenter word (社科院长|江 in 长江), or that starts inside one it does not end
+ * (保安 of 确保安全; 院长 of 刘院长 is kept), is not a title. O(n · longest title).
  */
 import type { Entity, Token } from '../document/types.js';
+import { wordAt, type WordGrid, wordGrid } from '../text/word-grid.js';
 import { isSpace } from './char-classes.js';
 import type { PeopleLexicon, TrieNode } from './load-people-lexicon.js';
 import { parseTitle, type ParsedTitle } from './parse-title.js';
@@ -42,9 +44,13 @@ export function findTitles(
     const end = Math.min(t.end, text.length + 1);
     if (end > tokenEnd[t.start]!) tokenEnd[t.start] = end;
   }
+  let grid: WordGrid | undefined | null = null; // built for the first lexicon match
   const cutsWord = (start: number, end: number): boolean => {
     for (let p = start; p < end; p++) if (tokenEnd[p]! > end) return true;
-    return false;
+    // A title starting inside a word must be that word's tail (刘院长): 保安 of 确保安全 is none.
+    if (grid === null) grid = wordGrid(text, tokens);
+    const w = grid ? grid.words[wordAt(grid, start)] : undefined;
+    return w !== undefined && w.start < start && w.end !== end;
   };
   const sorted = [...entities].sort((a, b) => a.start - b.start || a.end - b.end);
   const endsAt = new Map<number, Entity>();

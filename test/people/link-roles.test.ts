@@ -106,6 +106,14 @@ describe('people', () => {
     expect(rolePairs(sharedAnnotator().annotate(text).people)).toEqual([]);
   });
 
+  it('takes no title from inside a segmenter word, but keeps a title that ends one (full annotator)', () => {
+    // 确保安全 is one word: its 保安 (security guard) is no title, and 全渡汛 no name.
+    expect(rolePairs(sharedAnnotator().annotate('加固病险水库，确保安全渡汛。').people)).toEqual([]);
+    expect(sharedAnnotator().annotate('加固病险水库，确保安全渡汛。').entities.map((e) => e.label)).toEqual([]);
+    // 刘院长 is one word too, and 院长 its tail.
+    expect(sharedAnnotator().annotate('刘院长说，今年要办好三件事。').entities.filter((e) => e.label === 'TITLE').map((e) => e.text)).toEqual(['院长']);
+  });
+
   it('adds no person for a title with no name', () => {
     const { people, entities } = runPeople('近日，调研组来到江阴市长泾镇。市长表示，要加快发展。');
     expect(people).toEqual([]);
