@@ -194,7 +194,7 @@ function wordEdges(words: readonly WordSpan[], w0: number, w1: number, from: num
   for (let k = w0; k < w1; k++) {
     const w = words[k]!;
     if (w.start >= from && w.start - from <= n) edges[w.start - from]! |= w.end - w.start === 1 && FUNCTION_POS.test(w.pos) ? 3 : 1;
-    if (w.end >= from && w.end - from <= n) edges[w.end - from] = 1;
+    if (w.end >= from && w.end - from <= n) edges[w.end - from]! |= 1;
   }
   return edges;
 }

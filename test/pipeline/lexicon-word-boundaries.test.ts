@@ -33,6 +33,7 @@ const NO_PLACE = [
   '落实各项惠农政策', // 惠农(区)
   '促进大中小城市和小城镇协调发展', // 小城镇, a town name elsewhere
   '农民收入增长快于城镇居民', // 于城镇
+  '提高城镇化水平，推进新城乡建设', // 高城镇, 新城乡 (the model's own gazetteer)
   '推进城乡社区治理', // 城乡社区
   '推动开发区改革创新', // a verb is no zone name
   '全面清理各类开发区', // nor a verb and a pronoun
