@@ -318,7 +318,7 @@ function monthPart(text: string, i: number, standalone: boolean): Part<FieldSpec
   if (n === undefined || m === undefined) return undefined;
   const j = skipSpaces(text, n.end);
   if (text[j] !== '月') return undefined;
-  if (charIn(text[j + 1], MONTH_BAD_AFTER) || oneOf(text, j + 1, ['一次', '一期', '一回', '一趟', '两次']) !== undefined) return undefined;
+  if (charIn(text[j + 1], MONTH_BAD_AFTER) || oneOf(text, j + 1, ['一次', '一期', '一回', '一趟', '两次', '革命']) !== undefined) return undefined;
   if (standalone && charIn(text[i - 1], MONTH_BAD_BEFORE)) return undefined;
   const end = text[j + 1] === '份' ? j + 2 : j + 1;
   return { end, value: { abs: m } };
@@ -858,8 +858,10 @@ function duration(text: string, i: number): PhraseMatch | undefined {
   const prefix = oneOf(text, i, DURATION_PREFIXES);
   let k = prefix === undefined ? i : i + prefix.length;
   if (prefix === undefined && charIn(text[i - 1], '第每某哪')) return undefined;
-  // 这一天 / 同一天 / 有一天 name a day, not a length of time.
-  if (prefix === undefined && text[i] === '一' && charIn(text[i - 1], '这那同有')) return undefined;
+  // 这一天 / 同一天 / 有一天 name a day, not a length of time; 年复一年 is an idiom.
+  if (prefix === undefined && text[i] === '一' && (charIn(text[i - 1], '这那同有') || text.startsWith('年复', i - 2))) return undefined;
+  // 差不多年年: 多 ends 差不多 (or 不多), it does not count years.
+  if (prefix === undefined && text[i] === '多' && text[i - 1] === '不') return undefined;
   let n: number | undefined;
   let approx = false;
   let half = false;
@@ -897,6 +899,8 @@ function duration(text: string, i: number): PhraseMatch | undefined {
   // Guards: 三年级, 五年规划, 一周年, 天然气, 3日 (a day of month unless 内/来 follows), 月 needs 个.
   if (unit === 'Y' && oneOf(text, k, YEAR_BAD_AFTER) !== undefined) return undefined;
   if (u[0] === '周' && (charIn(text[k], '年岁') || (n === undefined && !approx))) return undefined;
+  // 一天天 / 一年年: day after day, not a length of time.
+  if (prefix === undefined && n === 1 && u[0].length === 1 && text[k] === u[0]) return undefined;
   if (u[0] === '天' && charIn(text[k], '然津安空堂')) return undefined;
   if (u[0] === '日' && ((!approx && oneOf(text, k, ['以内', '之内', '内', '来']) === undefined) || charIn(text[k], '子常益报本'))) return undefined;
   if (u[0] === '星期' && charIn(text[k], '一二三四五六日天')) return undefined;
