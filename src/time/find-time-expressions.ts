@@ -37,6 +37,7 @@
  *   五年规划, 一周年, 同比.
  */
 import type { TimeExpression } from '../document/types.js';
+import { type GridWord, wordAt, type WordGrid, wordGrid } from '../text/word-grid.js';
 import { parseCivilDate } from './calendar.js';
 import { mayStartTimeAt, parseTimePhrase } from './parse-time-phrase.js';
 import { resolveTimePhrase } from './resolve-time-phrase.js';
@@ -46,6 +47,30 @@ import type { ResolveContext, TimeAnchor } from './resolve-time-phrase.js';
 export interface TimeOptions {
   /** Reference date YYYY-MM-DD (`meta.date`); anything else is ignored as if absent. */
   readonly refDate?: string | undefined;
+  /**
+   * The segmenter's words of the same text. A phrase then may not begin inside a dictionary word that
+   * ends inside it (精神文明|日益 holds no 明日, 项目|前置 no 目前, 过去|年度 no 去年度), nor end inside a
+   * dictionary word that begins inside it (世界上|年产 holds no 上年). Trusted for this are dictionary
+   * words other than time words (本|年内), numerals (四分之一|世纪), idioms and set phrases (回顾过去|一年),
+   * adverbs (九十年代|初步) and HMM guesses (POS x); a word that only takes a phrase's closing 年 (本|年收入)
+   * is let through, and a phrase with digits (2007|年产量) is not checked.
+   */
+  readonly words?: readonly GridWord[] | undefined;
+}
+
+/** A dictionary word whose boundary a time phrase must respect (see `TimeOptions.words`). */
+function trusted(w: GridWord | undefined): w is GridWord {
+  return w !== undefined && !/^(?:x|eng|m|t|i|l|d)/.test(w.pos);
+}
+
+/** Whether `text[start, end)` crosses a trusted word's edge (see `TimeOptions.words`). */
+function crossesWord(grid: WordGrid | undefined, text: string, start: number, end: number): boolean {
+  if (!grid || /[0-9０-９]/.test(text.slice(start, end))) return false;
+  const a = grid.words[wordAt(grid, start)];
+  if (trusted(a) && a.start < start && a.end > start && a.end < end) return true;
+  const b = grid.words[wordAt(grid, end - 1)];
+  // 本|年收入, 比上|年产值: a word that only borrows the closing 年 (年收入, 年产值) leaves the year alone.
+  return trusted(b) && b.start > start && b.end > end && !(b.start === end - 1 && text[b.start] === '年');
 }
 
 /** Find and normalize the time expressions of `text` against `options.refDate`. */
@@ -53,6 +78,7 @@ export function findTimeExpressions(text: string, options: TimeOptions = {}): Ti
   const out: TimeExpression[] = [];
   if (typeof text !== 'string' || text.length === 0) return out;
   const ref = parseCivilDate(options.refDate);
+  const grid = wordGrid(text, options.words);
   let anchor: TimeAnchor = {};
   let i = 0;
   while (i < text.length) {
@@ -63,7 +89,7 @@ export function findTimeExpressions(text: string, options: TimeOptions = {}): Ti
     let next = i + 1;
     try {
       const match = parseTimePhrase(text, i);
-      if (match !== undefined) {
+      if (match !== undefined && !crossesWord(grid, text, match.start, match.end)) {
         next = match.end;
         const ctx: ResolveContext = { ref, anchor };
         const resolved = resolveTimePhrase(match.phrase, ctx);

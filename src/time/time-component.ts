@@ -26,10 +26,10 @@ export function withTimeEntities(entities: readonly Entity[], times: readonly Ti
 export function createTimeComponent(): Component {
   return {
     name: 'time',
-    requires: ['sentences', 'entities'],
+    requires: ['sentences', 'tokens', 'entities'],
     assigns: ['times', 'entities'],
     run: (state) => {
-      const times = findTimeExpressions(state.text, state.meta.date !== undefined ? { refDate: state.meta.date } : {});
+      const times = findTimeExpressions(state.text, { words: state.tokens, ...(state.meta.date !== undefined ? { refDate: state.meta.date } : {}) });
       return { times, entities: withTimeEntities(state.entities ?? [], times) };
     },
   };

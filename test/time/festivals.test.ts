@@ -25,7 +25,7 @@ describe('time', () => {
 
   it('runs as the time component on the normalized text with meta.date', () => {
     const component = createTimeComponent();
-    expect(component).toMatchObject({ name: 'time', requires: ['sentences', 'entities'], assigns: ['times', 'entities'] });
+    expect(component).toMatchObject({ name: 'time', requires: ['sentences', 'tokens', 'entities'], assigns: ['times', 'entities'] });
     const text = '3月23日上午，近日';
     const state = { original: text, text, matchText: text, meta: { date: '2023-03-25' }, sentences: [], entities: [] } as unknown as State;
     const out = component.run(state);
