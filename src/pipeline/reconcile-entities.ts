@@ -2,7 +2,8 @@
  * The `reconcile` step (after the model, before people, places and orgs): fuses the model's
  * entities with lexicons it does not see. A PER or LOC whose whole surface is a known policy phrase
  * (以人民为中心, 高质量发展) is dropped — a 提法 is not a name; a LOC whose name ends in an
- * organization suffix and in no place suffix (市矛调中心) becomes an ORG; a PER loses an opening
+ * organization suffix and in no place suffix (市矛调中心) becomes an ORG; an ORG numbering a plenary
+ * session (二中 of 二中、三中全会) is dropped; a PER loses an opening
  * bracket or quote at its start or end, or a closing one with no opener inside (（Yumiko → Yumiko), and a PER left
  * with nothing is dropped. Lives in pipeline/ because it
  * joins two steps' resources; the steps themselves never import each other.
@@ -35,12 +36,20 @@ function trimPerson(e: Entity): Entity | undefined {
   return { ...e, start: e.start + a, end: e.start + b, text, normal: text.replace(/\s+/gu, ''), source: `${e.source}+rule:trim` };
 }
 
-/** Reconciles `entities` with the theme phrases and the organization suffixes. */
-export function reconcileEntities(entities: readonly Entity[], policyPhrases: ReadonlySet<string>, orgs: OrgLexicon): Entity[] {
+/** A numbered plenary session of a Central Committee: 二中 of 二中全会, and of 二中、三中全会. */
+const PLENARY = /^[一二三四五六七八九十]中$/u;
+const PLENARY_AFTER = /^(?:、[一二三四五六七八九十]中)*全会/u;
+
+/**
+ * Reconciles `entities` with the theme phrases and the organization suffixes; with `text` (the
+ * entities' own text), an ORG that numbers a plenary session (二中 of 十九届二中、三中全会) is dropped.
+ */
+export function reconcileEntities(entities: readonly Entity[], policyPhrases: ReadonlySet<string>, orgs: OrgLexicon, text?: string): Entity[] {
   const out: Entity[] = [];
   for (const given of entities) {
     const e = given.label === 'PER' ? trimPerson(given) : given;
     if (!e) continue;
+    if (text !== undefined && e.label === 'ORG' && PLENARY.test(e.text) && PLENARY_AFTER.test(text.slice(e.end, e.end + 16))) continue;
     const name = e.normal || e.text.replace(/\s+/gu, '');
     if ((e.label === 'PER' || e.label === 'LOC') && policyPhrases.has(name)) continue;
     if (e.label === 'LOC' && !e.parts && !PLACE_END.test(name)) {
@@ -58,6 +67,6 @@ export function createReconcileComponent(policyPhrases: ReadonlySet<string>, org
     name: 'reconcile',
     requires: ['entities'],
     assigns: ['entities'],
-    run: (state) => ({ entities: reconcileEntities(state.entities ?? [], policyPhrases, orgs) }),
+    run: (state) => ({ entities: reconcileEntities(state.entities ?? [], policyPhrases, orgs, state.text) }),
   };
 }

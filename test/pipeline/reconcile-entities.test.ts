@@ -52,6 +52,21 @@ describe('reconcileEntities', () => {
     expect(out.map((e) => `${e.label}:${e.text}`)).toEqual(['ORG:市矛调中心', 'LOC:城西新区']);
   });
 
+  it('drops an ORG that numbers a plenary session, and only that', () => {
+    const text = '贯彻十九届二中、三中全会精神，二中全会，市二中校长';
+    const first = entity(text, 'ORG', '二中');
+    const second = { ...first, start: text.indexOf('二中全会'), end: text.indexOf('二中全会') + 2 };
+    const school = { ...first, start: text.lastIndexOf('二中'), end: text.lastIndexOf('二中') + 2 };
+    expect(reconcileEntities([first, second, school], phrases, orgs, text)).toEqual([school]);
+    // Without the text nothing is known of what follows.
+    expect(reconcileEntities([first], phrases, orgs)).toEqual([first]);
+  });
+
+  it('finds no organization in a list of plenary sessions (full pipeline)', () => {
+    const doc = sharedAnnotator().annotate('全面贯彻党的二十大和二十届二中、三中全会精神。');
+    expect(doc.entities.filter((e) => e.label === 'ORG').map((e) => e.text)).not.toContain('二中');
+  });
+
   it('keeps the bracket out of the person in the full pipeline', () => {
     const doc = sharedAnnotator().annotate('了原CCM的魔兽队员（Yumiko和Blast）加盟。');
     const people = doc.entities.filter((e) => e.label === 'PER').map((e) => e.text);
