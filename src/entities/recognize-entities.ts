@@ -6,6 +6,7 @@
  * become one composite with `parts`. Output is ordered and non-overlapping; never throws on text.
  */
 import type { EntityLabel } from '../document/types.js';
+import { isEdge, wordAt, type WordGrid, wordGrid } from '../text/word-grid.js';
 import { scoreEmissions, type EntityModel } from './entity-model.js';
 import { extractFeatures, FeatureBuffer, type WordSpan } from './features.js';
 import { categoryBit, GENERIC_TOWN_NAME, LEXICON_CATEGORIES, lookupWord } from './lexicon-features.js';
@@ -139,6 +140,9 @@ export function recognizeEntities(model: EntityModel, text: string, words: reado
   const ws = scratch.ws;
   const buffer = scratch.buffer;
   const raw: Raw[] = [];
+  // The words as a grid, built for the first gazetteer candidate (most texts have none).
+  let grid: WordGrid | undefined | null = null;
+  const gridOf = (): WordGrid | undefined => (grid === null ? (grid = wordGrid(text, clean)) : grid);
   let w0 = 0;
   for (const [from, to] of chunkText(text)) {
     if (text.slice(from, to).trim() === '') continue;
@@ -159,7 +163,7 @@ export function recognizeEntities(model: EntityModel, text: string, words: reado
       for (let i = s; i < e; i++) m = Math.min(m, margins[i]!);
       raw.push({ start: from + s, end: from + e, label: labels[l]!, score: sigmoid((m - bias) / temperature), source: model.source });
     }
-    addGazetteerPlaces(model, text, from, n, path, margins, temperature, features.matches?.be, wordEdges(clean, w0, w1, from, n), raw);
+    addGazetteerPlaces(model, text, from, n, path, margins, temperature, features.matches?.be, gridOf, raw);
     if (positions && positions.size > 0) addPositionWords(text, from, clean, w0, w1, path, positions, raw);
   }
   raw.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -184,23 +188,15 @@ function cleanWords(words: readonly WordSpan[], length: number): WordSpan[] {
   return out;
 }
 
-/**
- * Per chunk offset (length n + 1): bit 1 where a word starts or ends, bit 2 where a one-character
- * function word starts (于, 中, 和: 快于|城镇 is no town 于城镇); undefined without words.
- */
-function wordEdges(words: readonly WordSpan[], w0: number, w1: number, from: number, n: number): Uint8Array | undefined {
-  if (w1 <= w0) return undefined;
-  const edges = new Uint8Array(n + 1);
-  for (let k = w0; k < w1; k++) {
-    const w = words[k]!;
-    if (w.start >= from && w.start - from <= n) edges[w.start - from]! |= w.end - w.start === 1 && FUNCTION_POS.test(w.pos) ? 3 : 1;
-    if (w.end >= from && w.end - from <= n) edges[w.end - from]! |= 1;
-  }
-  return edges;
-}
-
 /** Parts of speech of function words: prepositions, conjunctions, particles, adverbs, pronouns, locatives, verbs. */
 const FUNCTION_POS = /^(?:p|c|u|d|r|f|v)/;
+
+/** Whether a name may start at `i`: a word edge where no one-character function word starts (快于|城镇 is no town 于城镇). */
+function nameMayStartAt(grid: WordGrid, i: number): boolean {
+  if (!isEdge(grid, i)) return false;
+  const w = grid.words[wordAt(grid, i)];
+  return !(w && w.start === i && w.end - w.start === 1 && FUNCTION_POS.test(w.pos));
+}
 
 /**
  * A full place name from the gazetteer where the model said O without confidence, and where it sits on
@@ -208,7 +204,7 @@ const FUNCTION_POS = /^(?:p|c|u|d|r|f|v)/;
  */
 function addGazetteerPlaces(
   model: EntityModel, text: string, from: number, n: number, path: Uint8Array, margins: Float64Array, temperature: number,
-  begins: Uint32Array | undefined, edges: Uint8Array | undefined, raw: Raw[],
+  begins: Uint32Array | undefined, gridOf: () => WordGrid | undefined, raw: Raw[],
 ): void {
   if (!begins) return;
   const placeBit = categoryBit('place');
@@ -216,9 +212,10 @@ function addGazetteerPlaces(
   const maxLen = Math.min(model.lexicon.maxLength, 8);
   for (let i = 0; i < n; i++) {
     if (path[i] !== 0 || (begins[i]! & beginBit) === 0) continue;
-    if (edges && edges[i] !== 1) continue;
+    const grid = gridOf();
+    if (grid && !nameMayStartAt(grid, from + i)) continue;
     for (let len = Math.min(maxLen, n - i); len >= 3; len--) {
-      if (edges && edges[i + len] === 0) continue;
+      if (grid && !isEdge(grid, from + i + len)) continue;
       let allO = true;
       let peak = 0;
       for (let k = i; k < i + len; k++) {

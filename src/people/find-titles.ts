@@ -36,21 +36,16 @@ const LEADING = new Set(['原', '前', '时任', '现任', '新任']);
 export function findTitles(
   text: string, lexicon: PeopleLexicon, entities: readonly Entity[], tokens: readonly Token[] = [],
 ): TitleMatch[] {
-  // Furthest end of a word of 2+ units starting at each offset (0: none). Only offsets inside the
-  // text are asked, for ends ≤ text.length, so ends are clamped to text.length + 1.
-  const tokenEnd = new Int32Array(text.length);
-  for (const t of tokens) {
-    if (!(t.end - t.start >= 2) || !(t.start >= 0 && t.start < text.length) || !Number.isInteger(t.start)) continue;
-    const end = Math.min(t.end, text.length + 1);
-    if (end > tokenEnd[t.start]!) tokenEnd[t.start] = end;
-  }
   let grid: WordGrid | undefined | null = null; // built for the first lexicon match
   const cutsWord = (start: number, end: number): boolean => {
-    for (let p = start; p < end; p++) if (tokenEnd[p]! > end) return true;
-    // A title starting inside a word must be that word's tail (刘院长): 保安 of 确保安全 is none.
     if (grid === null) grid = wordGrid(text, tokens);
-    const w = grid ? grid.words[wordAt(grid, start)] : undefined;
-    return w !== undefined && w.start < start && w.end !== end;
+    if (!grid) return false;
+    // The title's end falls inside a word that begins within it (社科院长|江 in 长江) …
+    const last = grid.words[wordAt(grid, end - 1)];
+    if (last && last.start >= start && last.end > end) return true;
+    // … or it starts inside a word it does not end (保安 of 确保安全; 院长 is the tail of 刘院长).
+    const first = grid.words[wordAt(grid, start)];
+    return first !== undefined && first.start < start && first.end !== end;
   };
   const sorted = [...entities].sort((a, b) => a.start - b.start || a.end - b.end);
   const endsAt = new Map<number, Entity>();
