@@ -14,6 +14,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { GENERIC_TOWN_NAME } from '../src/entities/lexicon-features.js';
+import { PD_ID, PD_TOKEN } from '../src/entities/read-corpus.js';
 import { packageRoot } from '../src/resources/package-root.js';
 
 /** A division as written to divisions.tsv. */
@@ -73,12 +74,14 @@ function loadUsage(root: string): Usage {
   let text: string;
   try { text = readFileSync(file, 'utf8'); } catch { console.warn(`build-places: ${file} not found; names are not checked against its tags`); return usage; }
   for (const line of text.split('\n')) {
-    for (const token of line.trim().split(/\s+/).slice(1)) {
-      const m = /^\[?(.+)\/([a-zA-Z]+)(?:\][a-z]+)?$/.exec(token);
-      if (!m?.[1] || !m[2]) continue;
-      const [ns, ordinary] = usage.get(m[1]) ?? [0, 0];
-      if (m[2] === 'ns') usage.set(m[1], [ns + 1, ordinary]);
-      else if (ORDINARY_TAG.test(m[2])) usage.set(m[1], [ns, ordinary + 1]);
+    for (const token of line.trim().split(/\s+/)) {
+      const m = PD_ID.test(token) ? null : PD_TOKEN.exec(token);
+      const word = m?.[2];
+      const tag = m?.[3];
+      if (!word || !tag) continue;
+      const [ns, ordinary] = usage.get(word) ?? [0, 0];
+      if (tag === 'ns') usage.set(word, [ns + 1, ordinary]);
+      else if (ORDINARY_TAG.test(tag)) usage.set(word, [ns, ordinary + 1]);
     }
   }
   return usage;

@@ -1,8 +1,8 @@
 /**
  * The places the gazetteer adds on its own (`source: 'lexicon:places'`, where the model marked no
  * entity) in the government work reports (../shared/data/gov-reports) and the sample front page: how
- * many, how many cut through a segmenter word (neither on word edges nor beginning or ending one
- * proper-noun word), and the most frequent names. There is no gold data for these texts: the list is
+ * many, how many cut through a segmenter word (`straddles` of src/text/word-grid.ts: neither on word
+ * edges nor beginning or ending one proper-noun word), and the most frequent names. There is no gold data for these texts: the list is
  * for reading. To compare two versions, pass the other checkout's dist/src/index.js.
  * `node dist/scripts/gazetteer-places.js [path/to/dist/src/index.js] [top]`
  */
@@ -10,6 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Annotator, AnnotatorOptions } from '../src/index.js';
+import { straddles, wordGrid } from '../src/text/word-grid.js';
 
 const entry = resolve(process.argv[2] ?? join(process.cwd(), 'dist', 'src', 'index.js'));
 const top = Number(process.argv[3] ?? 30);
@@ -23,13 +24,10 @@ let cutting = 0;
 const names = new Map<string, { count: number; cutting: number; kind: string }>();
 for (const file of files) {
   const doc = annotator.annotate(readFileSync(file, 'utf8'));
-  const starts = new Set(doc.tokens.map((t) => t.start));
-  const ends = new Set(doc.tokens.map((t) => t.end));
+  const grid = wordGrid(doc.text, doc.tokens);
   for (const e of doc.entities) {
     if (e.source !== 'lexicon:places') continue;
-    const onEdges = starts.has(e.start) && ends.has(e.end);
-    const inProper = doc.tokens.some((t) => t.start <= e.start && t.end >= e.end && (t.start === e.start || t.end === e.end) && /^n[stz]/.test(t.pos));
-    const cuts = !onEdges && !inProper;
+    const cuts = straddles(grid, e.start, e.end);
     added++;
     if (cuts) cutting++;
     const name = e.text.replace(/\s+/g, '');

@@ -269,8 +269,10 @@ function dropOverlaps(spans: GoldSpan[]): GoldSpan[] {
   return out;
 }
 
-const PD_ID = /^\d{8}-\d{2}-\d{3}-\d{3}\/m$/;
-const PD_TOKEN = /^(\[?)(.+)\/([A-Za-z]+)(?:\]([A-Za-z]+))?$/;
+/** The paragraph id opening a People's Daily line (`19980101-01-001-002/m`). */
+export const PD_ID = /^\d{8}-\d{2}-\d{3}-\d{3}\/m$/;
+/** A People's Daily token: optional `[`, the word, its tag, and the bracket's tag after `]`. */
+export const PD_TOKEN = /^(\[?)(.+)\/([A-Za-z]+)(?:\]([A-Za-z]+))?$/;
 const PD_SENTENCE_END = new Set(['。', '！', '？', '!', '?']);
 
 /**
