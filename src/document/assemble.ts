@@ -5,6 +5,7 @@
  * its `text` re-cut from the original, so `doc.text.slice(s.start, s.end) === s.text` always holds.
  * Tokens are then completed so they tile the whole original text (removed characters become `x`).
  */
+import { changeEntity } from './make-entity.js';
 import type { Document, DocumentMeta, Entity, Token } from './types.js';
 import type { Layers, State } from '../pipeline/component.js';
 import { toOriginal, type OffsetMap } from '../text/offset-map.js';
@@ -26,7 +27,8 @@ function project<T>(value: T, map: OffsetMap, original: string): T {
   if (Array.isArray(value)) return value.map((v) => project(v, map, original)) as T;
   if (typeof value !== 'object' || value === null) return value;
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) out[k] = typeof v === 'object' && v !== null ? project(v, map, original) : v;
+  // An absent optional field (kept as undefined inside the pipeline, see make-entity.ts) is left out.
+  for (const [k, v] of Object.entries(value)) if (v !== undefined) out[k] = typeof v === 'object' && v !== null ? project(v, map, original) : v;
   if (isProjectable(value)) {
     const r = toOriginal(map, value.start, value.end);
     out.start = r.start;
@@ -74,7 +76,7 @@ export function cleanSurface(s: string): string {
 
 /** Entities keep their normalized surface as `normal` (whitespace cleaned) before projection. */
 function withNormal(entities: readonly Entity[], state: State): Entity[] {
-  return entities.map((e) => ({ ...e, normal: cleanSurface(e.normal || state.text.slice(e.start, e.end)) }));
+  return entities.map((e) => changeEntity(e, { normal: cleanSurface(e.normal || state.text.slice(e.start, e.end)) }));
 }
 
 const EMPTY: Layers = {
@@ -91,7 +93,7 @@ function renumberEntities(layers: Layers): Layers {
   const remap = (ids: readonly string[]): string[] => ids.flatMap((id) => (rename.has(id) ? [rename.get(id)!] : []));
   return {
     ...layers,
-    entities: sorted.map((e, i) => ({ ...e, id: `e${i}` })),
+    entities: sorted.map((e, i) => changeEntity(e, { id: `e${i}` })),
     people: layers.people.map((p) => ({ ...p, mentions: remap(p.mentions) })),
     places: layers.places.map((p) => ({ ...p, mentions: remap(p.mentions) })),
     organizations: layers.organizations.map((o) => ({ ...o, mentions: remap(o.mentions) })),

@@ -4,6 +4,7 @@
  * both capitals and lower case are sent to compromise (loaded on the first such run); spans never overlap an entity an
  * earlier step found, and offsets stay in normalized coordinates.
  */
+import { changeEntity, makeEntity } from '../document/make-entity.js';
 import { createRequire } from 'node:module';
 import type { Entity, EntityLabel } from '../document/types.js';
 import type { Component } from '../pipeline/component.js';
@@ -100,10 +101,10 @@ export function mergeEnglish(text: string, entities: readonly Entity[], english:
   for (const en of english) {
     if (taken(en.start, en.end) || added.some((x) => x.start < en.end && en.start < x.end)) continue;
     const surface = text.slice(en.start, en.end);
-    added.push({ id: '', label: en.label, start: en.start, end: en.end, text: surface, normal: surface.replace(/\s+/g, ' '), source: 'model:compromise', score: 0.6 });
+    added.push(makeEntity({ id: '', label: en.label, start: en.start, end: en.end, text: surface, normal: surface.replace(/\s+/g, ' '), source: 'model:compromise', score: 0.6 }));
   }
   if (added.length === 0) return [...entities];
-  return [...entities, ...added].sort((a, b) => a.start - b.start).map((e, i) => ({ ...e, id: `e${i}` }));
+  return [...entities, ...added].sort((a, b) => a.start - b.start).map((e, i) => changeEntity(e, { id: `e${i}` }));
 }
 
 /** Creates the English-runs step. */

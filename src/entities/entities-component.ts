@@ -3,6 +3,7 @@
  * Runs the model sentence by sentence (the recognizer chunks long sentences itself), so time is
  * linear and nothing throws on odd text; ids are `e0`, `e1` … in text order.
  */
+import { makeEntity } from '../document/make-entity.js';
 import type { Entity, EntityPart } from '../document/types.js';
 import type { Component, Layers, State } from '../pipeline/component.js';
 import type { EntityModel } from './entity-model.js';
@@ -55,18 +56,10 @@ export function createEntitiesComponent(model: EntityModel, positions?: Position
       const entities: Entity[] = found.map((e, i) => {
         const surface = text.slice(e.start, e.end);
         const parts: EntityPart[] | undefined = e.parts?.map((p) => ({ start: p.start, end: p.end, text: text.slice(p.start, p.end), label: p.label }));
-        return {
-          id: `e${i}`,
-          label: e.label,
-          start: e.start,
-          end: e.end,
-          text: surface,
-          normal: surface.replace(/\s+/g, ''),
-          ...(e.subtype ? { subtype: e.subtype } : {}),
-          ...(parts ? { parts } : {}),
-          source: e.source,
-          score: e.score,
-        };
+        return makeEntity({
+          id: `e${i}`, label: e.label, start: e.start, end: e.end, text: surface, normal: surface.replace(/\s+/g, ''),
+          subtype: e.subtype || undefined, parts, source: e.source, score: e.score,
+        });
       });
       return { entities };
     },

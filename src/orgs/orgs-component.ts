@@ -4,6 +4,7 @@
  * (`source: 'lexicon:orgs'`, 该行 with subtype `reference`). Added entities never overlap an existing
  * one; the list stays ordered and non-overlapping. The region comes from the resolved places.
  */
+import { changeEntity, makeEntity } from '../document/make-entity.js';
 import { nextEntityIds } from '../document/entity-ids.js';
 import type { Entity, Place } from '../document/types.js';
 import type { Component, Layers, State } from '../pipeline/component.js';
@@ -87,7 +88,7 @@ export function createOrgsComponent(lexicon: OrgLexicon, options: OrgsOptions = 
         if (grid === null) grid = wordGrid(text, state.tokens);
         if (straddles(grid, m.start, m.end)) continue;
         added.push({
-          entity: { id: '', label: 'ORG', start: m.start, end: m.end, text: m.name, normal: m.name, subtype: m.form === 'reference' ? 'reference' : m.kind, source: 'lexicon:orgs' },
+          entity: makeEntity({ id: '', label: 'ORG', start: m.start, end: m.end, text: m.name, normal: m.name, subtype: m.form === 'reference' ? 'reference' : m.kind, source: 'lexicon:orgs' }),
           mention: m,
         });
       }
@@ -96,7 +97,7 @@ export function createOrgsComponent(lexicon: OrgLexicon, options: OrgsOptions = 
       const merged: Entity[] = [...entities, ...added.map((a) => a.entity)].sort((a, b) => a.start - b.start || a.end - b.end)
         .map((e) => {
           if (e.id !== '') return e;
-          const withId = { ...e, id: nextId() };
+          const withId = changeEntity(e, { id: nextId() });
           mentionOf.set(withId, mentionOf.get(e) as OrgMention);
           return withId;
         });

@@ -13,6 +13,7 @@
  * two byline names read as one PER are split (see splitBylineNames); and a place read as a
  * place-level title and a name (江阴市长泾镇: 市长 + 泾镇) becomes places again (see placesNotTitles).
  */
+import { changeEntity, makeEntity } from '../document/make-entity.js';
 import type { Entity, Person, Role, Span, Token } from '../document/types.js';
 import { completeTitles } from './complete-titles.js';
 import { findSpeakers, type SpeakerSubject } from './find-speakers.js';
@@ -38,14 +39,14 @@ export function annotatePeople(text: string, entities: readonly Entity[], tokens
   const titles = findTitles(text, lexicon, input, tokens);
   const { mentions, links } = linkRoles(text, titles, input, tokens, lexicon);
 
-  // Drafts: model entities as given, proposed PERs, TITLE entities for linked lexicon titles.
-  type Draft = Omit<Entity, 'id'>;
+  // Drafts: model entities as given, proposed PERs, TITLE entities for linked lexicon titles (id '' until numbered).
+  type Draft = Entity;
   const drafts: { draft: Draft; model: boolean }[] = input.map((e) => ({ draft: e, model: true }));
   const mentionDraft = new Map<PersonMention, Draft>();
   for (const m of mentions) {
     if (m.entity) { mentionDraft.set(m, m.entity); continue; }
     const surface = text.slice(m.start, m.end);
-    const d: Draft = { label: 'PER', start: m.start, end: m.end, text: surface, normal: surface.replace(/\s+/gu, ''), source: m.source };
+    const d: Draft = makeEntity({ id: '', label: 'PER', start: m.start, end: m.end, text: surface, normal: surface.replace(/\s+/gu, ''), source: m.source });
     mentionDraft.set(m, d);
     drafts.push({ draft: d, model: false });
   }
@@ -55,7 +56,7 @@ export function annotatePeople(text: string, entities: readonly Entity[], tokens
     if (t.entity) continue;
     const surface = text.slice(t.titleStart, t.end);
     drafts.push({
-      draft: { label: 'TITLE', start: t.titleStart, end: t.end, text: surface, normal: surface.replace(/\s+/gu, ''), subtype: t.kind, source: 'lexicon:titles' },
+      draft: makeEntity({ id: '', label: 'TITLE', start: t.titleStart, end: t.end, text: surface, normal: surface.replace(/\s+/gu, ''), subtype: t.kind, source: 'lexicon:titles' }),
       model: false,
     });
   }
@@ -75,7 +76,7 @@ export function annotatePeople(text: string, entities: readonly Entity[], tokens
   }
   const finalOf = new Map<Draft, Entity>();
   const out: Entity[] = kept.map((d, i) => {
-    const e: Entity = { ...d, id: `e${i}` };
+    const e: Entity = changeEntity(d, { id: `e${i}` });
     finalOf.set(d, e);
     return e;
   });
@@ -146,7 +147,7 @@ export function completeBylines(text: string, entities: readonly Entity[], lexic
 
 function reshape(text: string, e: Entity, start: number, end: number, rule: string): Entity {
   const surface = text.slice(start, end);
-  return { ...e, start, end, text: surface, normal: surface.replace(/\s+/gu, ''), source: `${e.source}+${rule}` };
+  return changeEntity(e, { start, end, text: surface, normal: surface.replace(/\s+/gu, ''), source: `${e.source}+${rule}` });
 }
 
 /**
@@ -191,5 +192,5 @@ export function splitSwallowedTitles(text: string, entities: readonly Entity[], 
 
 function cut(text: string, e: Entity, start: number, end: number): Entity {
   const surface = text.slice(start, end);
-  return { ...e, start, end, text: surface, normal: surface.replace(/\s+/gu, ''), source: `${e.source}+rule:split-title` };
+  return changeEntity(e, { start, end, text: surface, normal: surface.replace(/\s+/gu, ''), source: `${e.source}+rule:split-title` });
 }

@@ -6,6 +6,7 @@
  * 副委员长, 硕士|生 → 硕士生). The entity becomes a TITLE over itself and the gap (source
  * `<model source>+rule:complete-title`). Blockers (委员会) never complete. Pure; O(entities · 3).
  */
+import { makeEntity } from '../document/make-entity.js';
 import type { Entity } from '../document/types.js';
 import { isCjk } from './char-classes.js';
 import { longestTitle } from './find-titles.js';
@@ -25,10 +26,10 @@ export function completeTitles(text: string, entities: readonly Entity[], lexico
       if (!m || x + m.length !== next.start) continue;
       if (m.kind === '-') return e;
       const surface = text.slice(e.start, next.start);
-      return {
+      return makeEntity({
         id: e.id, label: 'TITLE', start: e.start, end: next.start, text: surface, normal: surface.replace(/\s+/gu, ''),
         source: `${e.source}+rule:complete-title`,
-      };
+      });
     }
     return e;
   });

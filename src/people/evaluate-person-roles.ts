@@ -5,6 +5,7 @@
  * reads the file. CLUENER offsets are code points with inclusive ends; they are converted to UTF-16
  * half-open ranges, and a span whose surface does not match the text is skipped.
  */
+import { makeEntity } from '../document/make-entity.js';
 import type { Entity, Token } from '../document/types.js';
 import { annotatePeople } from './annotate-people.js';
 import type { PeopleLexicon } from './load-people-lexicon.js';
@@ -82,7 +83,7 @@ export function clueNerOracleEntities(record: ClueNerRecord): Entity[] {
   for (const s of spans) {
     if (s.start < lastEnd) continue;
     const text = record.text.slice(s.start, s.end);
-    out.push({ id: `e${out.length}`, label: s.label, start: s.start, end: s.end, text, normal: text, source: 'gold:cluener' });
+    out.push(makeEntity({ id: `e${out.length}`, label: s.label, start: s.start, end: s.end, text, normal: text, source: 'gold:cluener' }));
     lastEnd = s.end;
   }
   return out;

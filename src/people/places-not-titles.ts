@@ -7,6 +7,7 @@
  * the place before it (an adjacent LOC grows to take it: 江阴 → 江阴市) and 长 starts a LOC up to the
  * end of the "name" (长泾镇), with source `rule:place-not-title`. Pure; O(entities).
  */
+import { makeEntity } from '../document/make-entity.js';
 import type { Entity } from '../document/types.js';
 import { isCjk } from './char-classes.js';
 import { isAdminChar } from './propose-name.js';
@@ -39,5 +40,5 @@ export function placesNotTitles(text: string, entities: readonly Entity[]): Enti
 
 function loc(text: string, start: number, end: number, id: string, source: string): Entity {
   const surface = text.slice(start, end);
-  return { id, label: 'LOC', start, end, text: surface, normal: surface, source };
+  return makeEntity({ id, label: 'LOC', start, end, text: surface, normal: surface, source });
 }

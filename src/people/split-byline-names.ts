@@ -6,6 +6,7 @@
  * three-character part that each begin with a common surname; both parts keep the model's source
  * plus `+rule:split-byline-names`. Other entities are returned as they are. Pure.
  */
+import { changeEntity } from '../document/make-entity.js';
 import type { Entity } from '../document/types.js';
 import { isCjk } from './char-classes.js';
 import type { PeopleLexicon } from './load-people-lexicon.js';
@@ -38,5 +39,5 @@ function splitPoint(text: string, e: Entity, lexicon: PeopleLexicon): number {
 
 function part(text: string, e: Entity, id: string, start: number, end: number): Entity {
   const surface = text.slice(start, end);
-  return { ...e, id, start, end, text: surface, normal: surface, source: `${e.source}+rule:split-byline-names` };
+  return changeEntity(e, { id, start, end, text: surface, normal: surface, source: `${e.source}+rule:split-byline-names` });
 }

@@ -5,6 +5,7 @@
  * times, theme evidence and the people, places and organizations left without mentions are
  * dropped, and entity ids are renumbered so every reference stays valid.
  */
+import { changeEntity } from '../document/make-entity.js';
 import type { Article, Entity } from '../document/types.js';
 import type { Component, Layers, State } from './component.js';
 
@@ -35,7 +36,7 @@ export function createAssignArticlesComponent(): Component {
         const id = `e${entities.length}`;
         rename.set(e.id, id);
         itemOf.set(id, itemIndex(items, e));
-        entities.push({ ...e, id });
+        entities.push(changeEntity(e, { id }));
       }
       const mentions = (ids: readonly string[]): string[] => ids.flatMap((m) => (rename.has(m) ? [rename.get(m)!] : []));
       const articlesOf = (ids: readonly string[]): number[] => uniq(ids.map((m) => itemOf.get(m) ?? -1));

@@ -8,6 +8,7 @@
  * with nothing is dropped. Lives in pipeline/ because it
  * joins two steps' resources; the steps themselves never import each other.
  */
+import { changeEntity } from '../document/make-entity.js';
 import type { Entity } from '../document/types.js';
 import { orgKindOf, type OrgLexicon } from '../orgs/org-kinds.js';
 import type { Component } from './component.js';
@@ -33,7 +34,7 @@ function trimPerson(e: Entity): Entity | undefined {
   if (a === 0 && b === t.length) return e;
   if (a >= b) return undefined;
   const text = t.slice(a, b);
-  return { ...e, start: e.start + a, end: e.start + b, text, normal: text.replace(/\s+/gu, ''), source: `${e.source}+rule:trim` };
+  return changeEntity(e, { start: e.start + a, end: e.start + b, text, normal: text.replace(/\s+/gu, ''), source: `${e.source}+rule:trim` });
 }
 
 /** A numbered plenary session of a Central Committee: 二中 of 二中全会, and of 二中、三中全会. */
@@ -54,7 +55,7 @@ export function reconcileEntities(entities: readonly Entity[], policyPhrases: Re
     if ((e.label === 'PER' || e.label === 'LOC') && policyPhrases.has(name)) continue;
     if (e.label === 'LOC' && !e.parts && !PLACE_END.test(name)) {
       const kind = orgKindOf(name, orgs);
-      if (kind !== 'other') { out.push({ ...e, label: 'ORG', subtype: kind, source: `${e.source}+lexicon:orgs` }); continue; }
+      if (kind !== 'other') { out.push(changeEntity(e, { label: 'ORG', subtype: kind, source: `${e.source}+lexicon:orgs` })); continue; }
     }
     out.push(e);
   }

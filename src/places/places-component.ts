@@ -4,6 +4,7 @@
  * (`source: 'lexicon:places'`). Added entities never overlap an existing one; the list stays
  * ordered and non-overlapping. Place names inside ORG entities (永康农商银行) only inform the region.
  */
+import { changeEntity, makeEntity } from '../document/make-entity.js';
 import { nextEntityIds } from '../document/entity-ids.js';
 import type { Entity, Place } from '../document/types.js';
 import type { Component, Layers, State } from '../pipeline/component.js';
@@ -122,10 +123,10 @@ export function createPlacesComponent(lexicon: PlaceLexicon): Component {
         // named by its suffix (三博区块), or a name the document repeats (永康 … 永康农商银行). A lone hit
         // in running text (于城镇, 会理) is more often an ordinary word than a place.
         if (!(h.source === 'suffix' && SUFFIX_KINDS.has(h.kind)) && countOccurrences(text, h.name, 2) < 2) { contextOnly.push(h); continue; }
-        added.push({ id: '', label: 'LOC', start: h.start, end: h.end, text: h.name, normal: h.name, subtype: h.kind, source: 'lexicon:places' });
+        added.push(makeEntity({ id: '', label: 'LOC', start: h.start, end: h.end, text: h.name, normal: h.name, subtype: h.kind, source: 'lexicon:places' }));
       }
       const merged = [...entities.filter((x) => !replaced.has(x)), ...added].sort((a, b) => a.start - b.start || a.end - b.end)
-        .map((e) => (e.id === '' ? { ...e, id: nextId() } : e));
+        .map((e) => (e.id === '' ? changeEntity(e, { id: nextId() }) : e));
 
       // 2. Evidence: each LOC entity, plus place names inside other entities (context only).
       const evidence: (PlaceEvidence & { kind: string; entity?: string; end: number })[] = [];
@@ -140,8 +141,7 @@ export function createPlacesComponent(lexicon: PlaceLexicon): Component {
         if (e.label === 'LOC' && e.parts && e.parts.length > 1) {
           // A composite (浙江省永康市西城街道, 城西新区李一村): each part is a place of its own.
           for (const part of e.parts) {
-            const sub: Entity = { ...e, start: part.start, end: part.end, text: part.text, normal: part.text.replace(/\s+/g, '') };
-            delete (sub as { parts?: unknown }).parts;
+            const sub = changeEntity(e, { start: part.start, end: part.end, text: part.text, normal: part.text.replace(/\s+/g, ''), parts: undefined });
             evidence.push({ ...entityEvidence(sub, inside.filter((m) => m.start >= part.start && m.end <= part.end), lexicon), entity: e.id, end: part.end });
           }
         } else if (e.label === 'LOC') {

@@ -3,6 +3,7 @@
  * coordinates; `document/assemble` projects them to the original text), and a TIME entity for
  * every expression that overlaps no entity an earlier step found.
  */
+import { makeEntity } from '../document/make-entity.js';
 import type { Entity, TimeExpression } from '../document/types.js';
 import { nextEntityIds } from '../document/entity-ids.js';
 import type { Component } from '../pipeline/component.js';
@@ -17,7 +18,7 @@ export function withTimeEntities(entities: readonly Entity[], times: readonly Ti
   for (const t of times) {
     while (k < sorted.length && sorted[k]!.end <= t.start) k++;
     if (k < sorted.length && sorted[k]!.start < t.end) continue;
-    added.push({ id: nextId(), label: 'TIME', start: t.start, end: t.end, text: t.text, normal: t.text.replace(/\s+/g, ''), subtype: t.kind, source: 'rule:time' });
+    added.push(makeEntity({ id: nextId(), label: 'TIME', start: t.start, end: t.end, text: t.text, normal: t.text.replace(/\s+/g, ''), subtype: t.kind, source: 'rule:time' }));
   }
   return added.length ? [...sorted, ...added].sort((a, b) => a.start - b.start) : [...entities];
 }
