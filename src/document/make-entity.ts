@@ -39,4 +39,4 @@ export function changeEntity(e: Entity, change: Partial<Entity>): Entity {
  * Kept alive for the life of the module: with no entity left between two documents, the collector
  * could otherwise drop the shared shape, and a new one would be made for the next document.
  */
-export const PINNED_ENTITY_SHAPE: Entity = makeEntity({ id: '', label: 'PER', start: 0, end: 0, text: '', normal: '', source: '' });
+const PINNED: Entity = makeEntity({ id: '', label: 'PER', start: 0, end: 0, text: '', normal: '', source: '' });
