@@ -79,10 +79,14 @@ function withNormal(entities: readonly Entity[], state: State): Entity[] {
   return entities.map((e) => changeEntity(e, { normal: cleanSurface(e.normal || state.text.slice(e.start, e.end)) }));
 }
 
-const EMPTY: Layers = {
-  articles: [], sentences: [], tokens: [], entities: [], people: [], places: [], organizations: [],
-  times: [], themes: [], keywords: [], candidates: [],
-};
+/** The state's layers, an unassigned one (undefined) empty. */
+function layersOf(state: State): Layers {
+  return {
+    articles: state.articles ?? [], sentences: state.sentences ?? [], tokens: state.tokens ?? [], entities: state.entities ?? [],
+    people: state.people ?? [], places: state.places ?? [], organizations: state.organizations ?? [], times: state.times ?? [],
+    themes: state.themes ?? [], keywords: state.keywords ?? [], candidates: state.candidates ?? [],
+  };
+}
 
 /** Orders entities by position and renumbers them `e0…`, rewriting every mention that refers to them. */
 function renumberEntities(layers: Layers): Layers {
@@ -102,7 +106,7 @@ function renumberEntities(layers: Layers): Layers {
 
 /** Builds the Document from the final state. */
 export function assemble(state: State, meta: DocumentMeta): Document {
-  const layers = renumberEntities({ ...EMPTY, ...state } as State & Layers);
+  const layers = renumberEntities(layersOf(state));
   return {
     text: state.original,
     meta,
