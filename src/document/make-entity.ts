@@ -3,11 +3,11 @@
  * one object shape — the ten fields in one order, an absent optional field present as `undefined`
  * (JSON output and the schema do not see it).
  *
- * Why: entities used to come from twenty literals and spreads with six key orders and sets, and the
- * spread shapes are made afresh after the collector drops them. Every step that reads entities then
- * kept meeting a shape its optimized code had not seen: V8 threw that code away and compiled it
- * again, ten to twenty times every five seconds long after warm-up, on the worker's own core and on
- * V8's compiler threads — CPU that two archive workers on two cores do not have to spare.
+ * Why: entities used to come from twenty literals and spreads with six key orders and sets, and a
+ * shape made by spreading can be dropped by the collector and made afresh. The steps that read
+ * entities kept meeting shapes their optimized code had not seen: V8 threw that code away and
+ * compiled it again, still several times every five seconds after half a minute, on V8's compiler
+ * threads — CPU that two archive workers on two cores do not have to spare (`scripts/jit-warmup.ts`).
  */
 import type { Entity } from './types.js';
 

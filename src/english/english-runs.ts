@@ -4,8 +4,8 @@
  * both capitals and lower case are sent to compromise (loaded on the first such run); spans never overlap an entity an
  * earlier step found, and offsets stay in normalized coordinates.
  */
-import { changeEntity, makeEntity } from '../document/make-entity.js';
 import { createRequire } from 'node:module';
+import { changeEntity, makeEntity } from '../document/make-entity.js';
 import type { Entity, EntityLabel } from '../document/types.js';
 import type { Component } from '../pipeline/component.js';
 

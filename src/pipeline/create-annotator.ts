@@ -79,10 +79,9 @@ function checkMeta(meta: AnnotateMeta | undefined): void {
 /**
  * The state after a step: `state` with the layers the step returned. Every state has every layer key
  * in one order (undefined until assigned), so all states share one object shape. States made by
- * spreading (`{ ...state, ...out }`) took a new shape after each step, and a shape with no object
- * left alive is dropped by the collector: the next document then brought new shapes to every step,
- * whose optimized code V8 threw away and compiled again (the steps' `run` functions were the most
- * recompiled code of a warm annotator).
+ * spreading (`{ ...state, ...out }`) took a new shape after each step, shapes the collector can drop
+ * when no object of theirs is alive and make afresh for the next document; the steps' `run`
+ * functions were then the most recompiled code of a warming annotator (`scripts/jit-warmup.ts`).
  */
 function nextState(state: State, out: Partial<Layers>): State {
   return {
