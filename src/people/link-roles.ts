@@ -56,10 +56,12 @@ const BEFORE_SURNAME = new Set(['和', '与', '及', '向', '对', '在', '是',
 export function linkRoles(
   text: string, titles: readonly TitleMatch[], entities: readonly Entity[], tokens: readonly Token[], lexicon: PeopleLexicon,
 ): LinkResult {
-  const fixed = new Occupancy([
-    ...entities.map((e): [number, number] => [e.start, e.end]),
-    ...titles.map((t): [number, number] => [t.titleStart, t.end]),
-  ]);
+  // Built by pushing, not by spreading mapped arrays: an empty `map` result is an array of another
+  // kind, and meeting one threw this function's optimized code away (scripts/jit-warmup.ts).
+  const taken: [number, number][] = [];
+  for (let i = 0; i < entities.length; i++) taken.push([entities[i]!.start, entities[i]!.end]);
+  for (let i = 0; i < titles.length; i++) taken.push([titles[i]!.titleStart, titles[i]!.end]);
+  const fixed = new Occupancy(taken);
   const proposed = new Occupancy([]);
   const occupied = {
     overlaps: (s: number, e: number): boolean => fixed.overlaps(s, e) || proposed.overlaps(s, e),
