@@ -6,7 +6,7 @@
  * become one composite with `parts`. Output is ordered and non-overlapping; never throws on text.
  */
 import type { EntityLabel } from '../document/types.js';
-import { isEdge, wordAt, type WordGrid, wordGrid } from '../text/word-grid.js';
+import { isEdge, lazyWordGrid, wordAt, type WordGrid } from '../text/word-grid.js';
 import { scoreEmissions, type EntityModel } from './entity-model.js';
 import { extractFeatures, FeatureBuffer, type WordSpan } from './features.js';
 import { categoryBit, GENERIC_TOWN_NAME, LEXICON_CATEGORIES, lookupWord } from './lexicon-features.js';
@@ -141,8 +141,7 @@ export function recognizeEntities(model: EntityModel, text: string, words: reado
   const buffer = scratch.buffer;
   const raw: Raw[] = [];
   // The words as a grid, built for the first gazetteer candidate (most texts have none).
-  let grid: WordGrid | undefined | null = null;
-  const gridOf = (): WordGrid | undefined => (grid === null ? (grid = wordGrid(text, clean)) : grid);
+  const gridOf = lazyWordGrid(text, clean);
   let w0 = 0;
   for (const [from, to] of chunkText(text)) {
     if (text.slice(from, to).trim() === '') continue;

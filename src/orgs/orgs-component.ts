@@ -8,7 +8,7 @@ import { changeEntity, makeEntity } from '../document/make-entity.js';
 import { nextEntityIds } from '../document/entity-ids.js';
 import type { Entity, Place } from '../document/types.js';
 import type { Component, Layers, State } from '../pipeline/component.js';
-import { straddles, type WordGrid, wordGrid } from '../text/word-grid.js';
+import { lazyWordGrid, straddles } from '../text/word-grid.js';
 import { findOrganizationMentions, type OrgMention, type PlaceSpan } from './find-organization-mentions.js';
 import { linkOrganizations, type OrgLinkInput, type OrgRegion } from './link-organizations.js';
 import { orgKindOf, suffixOf, type OrgLexicon } from './org-kinds.js';
@@ -74,7 +74,7 @@ export function createOrgsComponent(lexicon: OrgLexicon, options: OrgsOptions = 
       const byStart = spans.slice().sort((a, b) => a.start - b.start);
 
       // 1. Found mentions that overlap no entity and sit on the words (两岸分裂|局面 holds no 两岸分裂局) become ORG entities.
-      let grid: WordGrid | undefined | null = null; // built for the first mention that needs it
+      const gridOf = lazyWordGrid(text, state.tokens); // built for the first mention that needs it
       const nextId = nextEntityIds(entities);
       const added: { entity: Entity; mention: OrgMention }[] = [];
       let k = 0;
@@ -85,8 +85,7 @@ export function createOrgsComponent(lexicon: OrgLexicon, options: OrgsOptions = 
         // Without the model's support a suffix match needs more: a reference (该行) or a place written in
         // front of it (永康市委); generic names (保险公司, 县政府) stay out of the entities.
         if (m.form !== 'reference' && !spanStarts.has(m.start)) continue;
-        if (grid === null) grid = wordGrid(text, state.tokens);
-        if (straddles(grid, m.start, m.end)) continue;
+        if (straddles(gridOf(), m.start, m.end)) continue;
         added.push({
           entity: makeEntity({ id: '', label: 'ORG', start: m.start, end: m.end, text: m.name, normal: m.name, subtype: m.form === 'reference' ? 'reference' : m.kind, source: 'lexicon:orgs' }),
           mention: m,

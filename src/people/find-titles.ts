@@ -8,7 +8,7 @@
  * (保安 of 确保安全; 院长 of 刘院长 is kept), is not a title. O(n · longest title).
  */
 import type { Entity, Token } from '../document/types.js';
-import { wordAt, type WordGrid, wordGrid } from '../text/word-grid.js';
+import { lazyWordGrid, wordAt } from '../text/word-grid.js';
 import { isSpace } from './char-classes.js';
 import type { PeopleLexicon, TrieNode } from './load-people-lexicon.js';
 import { parseTitle, type ParsedTitle } from './parse-title.js';
@@ -36,9 +36,9 @@ const LEADING = new Set(['原', '前', '时任', '现任', '新任']);
 export function findTitles(
   text: string, lexicon: PeopleLexicon, entities: readonly Entity[], tokens: readonly Token[] = [],
 ): TitleMatch[] {
-  let grid: WordGrid | undefined | null = null; // built for the first lexicon match
+  const gridOf = lazyWordGrid(text, tokens); // built for the first lexicon match
   const cutsWord = (start: number, end: number): boolean => {
-    if (grid === null) grid = wordGrid(text, tokens);
+    const grid = gridOf();
     if (!grid) return false;
     // The title's end falls inside a word that begins within it (社科院长|江 in 长江) …
     const last = grid.words[wordAt(grid, end - 1)];

@@ -47,6 +47,12 @@ export function wordGrid(text: string, words: readonly GridWord[] | undefined, s
   return { text, words: sorted, spans: inOrderSpans };
 }
 
+/** `wordGrid`, built on the first call and kept: for a step where most texts never ask for it. */
+export function lazyWordGrid(text: string, words: readonly GridWord[] | undefined, spans?: readonly Span[]): () => WordGrid | undefined {
+  let grid: WordGrid | undefined | null = null;
+  return () => (grid === null ? (grid = wordGrid(text, words, spans)) : grid);
+}
+
 /** Words sorted by start, keeping the earliest of overlapping ones. */
 function inOrder(words: readonly GridWord[]): GridWord[] {
   const kept: GridWord[] = [];

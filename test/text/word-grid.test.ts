@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { firstWordAfter, inSpan, isEdge, straddles, wordAt, wordGrid } from '../../src/text/word-grid.js';
+import { firstWordAfter, inSpan, isEdge, lazyWordGrid, straddles, wordAt, wordGrid } from '../../src/text/word-grid.js';
 
 /** Words tiling `parts.join('')`, each `[text, pos]`. */
 function words(parts: [string, string][]): { text: string; words: { start: number; end: number; pos: string }[] } {
@@ -63,5 +63,14 @@ describe('word grid', () => {
       const e = edges[b % edges.length]!;
       if (e > s) expect(straddles(g, s, e)).toBe(false);
     }), { numRuns: 300 });
+  });
+
+  it('lazyWordGrid builds the grid on the first call and returns the same one after', () => {
+    const { text, words: ws } = words([['中小', 'j'], ['金融', 'n']]);
+    const gridOf = lazyWordGrid(text, ws);
+    const g = gridOf();
+    expect(g).toEqual(wordGrid(text, ws));
+    expect(gridOf()).toBe(g);
+    expect(lazyWordGrid(text, undefined)()).toBeUndefined();
   });
 });
