@@ -34,9 +34,3 @@ export function changeEntity(e: Entity, change: Partial<Entity>): Entity {
     score: 'score' in change ? change.score : e.score,
   };
 }
-
-/**
- * Kept alive for the life of the module: with no entity left between two documents, the collector
- * could otherwise drop the shared shape, and a new one would be made for the next document.
- */
-const PINNED: Entity = makeEntity({ id: '', label: 'PER', start: 0, end: 0, text: '', normal: '', source: '' });
