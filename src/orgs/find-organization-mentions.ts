@@ -75,7 +75,7 @@ function suffixAt(text: string, i: number, lexicon: OrgLexicon, byCode: Readonly
   for (const len of lengths) {
     if (i + len > text.length) continue;
     const row = lexicon.suffixes.get(text.slice(i, i + len));
-    if (row) return row;
+    if (row && row.role !== 'classify') return row;
   }
   return undefined;
 }

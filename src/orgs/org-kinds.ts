@@ -13,8 +13,11 @@ export const ORG_KINDS = ['party', 'government', 'congress', 'cppcc', 'court', '
 /** One of `ORG_KINDS`. */
 export type OrgKind = (typeof ORG_KINDS)[number];
 
-/** How a suffix forms an organization name. */
-export type SuffixRole = 'level' | 'name' | 'brand' | 'branch' | 'ref';
+/**
+ * How a suffix forms an organization name. `classify` rows only name the kind of an organization the
+ * entity model found (国务院, 外交部's 部, 新华社): too common or too short to find one in text.
+ */
+export type SuffixRole = 'level' | 'name' | 'brand' | 'branch' | 'ref' | 'classify';
 
 /** A row of the suffix lexicon. */
 export interface OrgSuffix {
@@ -32,11 +35,11 @@ export interface OrgLexicon {
   readonly version: string;
   /** Rows by suffix. */
   readonly suffixes: ReadonlyMap<string, OrgSuffix>;
-  /** First character → suffix lengths starting with it, longest first. */
+  /** First character → lengths of the suffixes starting with it that find names in text (not `classify`), longest first. */
   readonly heads: ReadonlyMap<string, readonly number[]>;
 }
 
-const ROLES = new Set<string>(['level', 'name', 'brand', 'branch', 'ref']);
+const ROLES = new Set<string>(['level', 'name', 'brand', 'branch', 'ref', 'classify']);
 const KINDS = new Set<string>([...ORG_KINDS, 'inherit']);
 /** Words that make a level-prefixed X中心 a government body. */
 const GOVERNMENT_WORDS = ['矛调', '政务', '行政', '便民', '服务', '指挥', '应急', '信访', '调解', '综治', '治理', '疾控', '交易', '督查',
@@ -50,6 +53,7 @@ export function createOrgLexicon(rows: readonly OrgSuffix[], version = 'custom')
   const heads = new Map<string, number[]>();
   for (const r of rows) {
     suffixes.set(r.suffix, r);
+    if (r.role === 'classify') continue;
     const h = r.suffix[0] ?? '';
     const list = heads.get(h) ?? [];
     if (!list.includes(r.suffix.length)) list.push(r.suffix.length);
@@ -84,18 +88,29 @@ export function centerKind(core: string, levelPrefixed: boolean): OrgKind {
   return 'other';
 }
 
-/** The longest suffix row that ends `name`, if any. */
-export function suffixOf(name: string, lexicon: OrgLexicon): OrgSuffix | undefined {
+/**
+ * The longest suffix row that ends `name`, if any; with `classifyRows` false, the longest of the rows
+ * that find names in text.
+ */
+export function suffixOf(name: string, lexicon: OrgLexicon, classifyRows = true): OrgSuffix | undefined {
   for (let len = Math.min(8, name.length); len >= 1; len--) {
     const row = lexicon.suffixes.get(name.slice(name.length - len));
-    if (row) return row;
+    if (row && (classifyRows || row.role !== 'classify')) return row;
   }
   return undefined;
 }
 
-/** Kind of an organization name from its suffix (`other` when none fits). */
-export function orgKindOf(name: string, lexicon: OrgLexicon): OrgKind {
-  const row = suffixOf(name, lexicon);
+/** A numbered national congress of the party: 十五大, 中共十九大, 中国共产党第十四次代表大会. */
+const PARTY_CONGRESS = /^(?:中国共产党|中共)?第?[一二三四五六七八九十]{1,3}(?:大|次(?:全国)?代表大会)$/u;
+
+/**
+ * Kind of an organization name from its suffix (`other` when none fits). With `classifyRows` false
+ * the `classify` rows are left out: the kind a name would have if the suffixes that find names in
+ * text had found it (what may turn a place the model found into an organization).
+ */
+export function orgKindOf(name: string, lexicon: OrgLexicon, classifyRows = true): OrgKind {
+  if (classifyRows && PARTY_CONGRESS.test(name)) return 'party';
+  const row = suffixOf(name, lexicon, classifyRows);
   if (!row) return 'other';
   if (row.suffix === '中心') {
     const core = name.slice(0, -2);
@@ -103,11 +118,11 @@ export function orgKindOf(name: string, lexicon: OrgLexicon): OrgKind {
   }
   if (row.kind === 'inherit') {
     const parent = name.slice(0, name.length - row.suffix.length);
-    return parent ? orgKindOf(parent, lexicon) : 'other';
+    return parent ? orgKindOf(parent, lexicon, classifyRows) : 'other';
   }
   if (row.role === 'branch') {
     const parent = name.slice(0, name.length - row.suffix.length);
-    const parentKind = parent ? orgKindOf(parent, lexicon) : 'other';
+    const parentKind = parent ? orgKindOf(parent, lexicon, classifyRows) : 'other';
     return parentKind !== 'other' && row.kind === 'bank' ? parentKind : row.kind;
   }
   return row.kind;

@@ -121,7 +121,9 @@ export function createOrgsComponent(lexicon: OrgLexicon, options: OrgsOptions = 
           }
           const inner = findOrganizationMentions(name, lexicon, inside);
           const whole = inner.find((x) => x.start === 0 && x.end === name.length);
-          m = whole ?? { start: 0, end: name.length, name, kind: suffixOf(name, lexicon) ? orgKindOf(name, lexicon) : 'other', form: 'full' };
+          // A longer `classify` row names the kind better than the suffix that found the name (中国科学院 is no school).
+          if (whole && suffixOf(name, lexicon)?.role === 'classify') m = { ...whole, kind: orgKindOf(name, lexicon) };
+          else m = whole ?? { start: 0, end: name.length, name, kind: orgKindOf(name, lexicon), form: 'full' };
         }
         inputs.push({
           id: e.id, name: e.normal || m.name, kind: m.kind, start: e.start, form: m.form,

@@ -54,7 +54,8 @@ export function reconcileEntities(entities: readonly Entity[], policyPhrases: Re
     const name = e.normal || e.text.replace(/\s+/gu, '');
     if ((e.label === 'PER' || e.label === 'LOC') && policyPhrases.has(name)) continue;
     if (e.label === 'LOC' && !e.parts && !PLACE_END.test(name)) {
-      const kind = orgKindOf(name, orgs);
+      // Only the suffixes that find organizations in text relabel a place (中西部 stays a place).
+      const kind = orgKindOf(name, orgs, false);
       if (kind !== 'other') { out.push(changeEntity(e, { label: 'ORG', subtype: kind, source: `${e.source}+lexicon:orgs` })); continue; }
     }
     out.push(e);

@@ -38,6 +38,10 @@ const CASES: [string, string[], [string, string, string][]][] = [
   ['浙江飞剑集团', [], [['浙江飞剑集团', 'company', 'full']]],
   ['相关集团', [], []],
   ['全市格局', [], []],
+  // `classify` rows name kinds only: they find nothing in text, and a longer finding row still wins.
+  ['外交部发言人表示，国务院已决定由新华社发布', [], []],
+  ['推动中西部地区和东北地区发展', [], []],
+  ['市国资委牵头', [], [['市国资委', 'government', 'full']]],
 ];
 
 describe('findOrganizationMentions', () => {

@@ -22,11 +22,34 @@ const CASES: [string, string][] = [
   ['永康市人民医院', 'hospital'], ['永康市第一人民医院', 'hospital'],
   ['永康市五金商会', 'association'], ['永康市个体劳动者协会', 'association'], ['市总工会', 'association'],
   ['会展中心', 'other'], ['城西新区', 'other'],
+  // Names the entity model finds, classified by the `classify` rows (they never find a name in text).
+  ['国务院', 'government'], ['中华人民共和国国务院', 'government'], ['外交部', 'government'], ['第一机械工业部', 'government'],
+  ['海关总署', 'government'], ['国务院扶贫办', 'government'], ['证监会', 'government'], ['市国资委', 'government'],
+  ['市教委', 'government'], ['杭州海关', 'government'], ['公安派出所', 'government'], ['西湖村村委会', 'government'],
+  ['中国共产党', 'party'], ['党中央', 'party'], ['中共中央', 'party'], ['国民党', 'party'], ['市委办', 'party'], ['市委常委会', 'party'],
+  ['十五大', 'party'], ['二十大', 'party'], ['中共十四大', 'party'], ['中国共产党第十四次全国代表大会', 'party'],
+  ['全国人民代表大会', 'congress'], ['第十三届全国人民代表大会', 'congress'], ['全国人大常委会', 'congress'], ['常委会', 'congress'],
+  ['中国人民政治协商会议', 'cppcc'],
+  ['新华社', 'media'], ['人民日报', 'media'], ['人民出版社', 'media'], ['中央人民广播电台', 'media'], ['浙江卫视', 'media'],
+  ['中央电视台', 'media'],
+  ['永康市农村信用社', 'bank'], ['第二汽车制造厂', 'company'], ['中信证券', 'company'], ['会计师事务所', 'company'],
+  ['中央党校', 'school'], ['足球俱乐部', 'association'],
+  // … and what they leave alone: a research academy is no school, a headquarters or a business unit takes its parent's kind.
+  ['中国科学院', 'other'], ['中国工程院', 'other'], ['司令部', 'other'], ['联合国', 'other'], ['普惠金融事业部', 'other'],
+  ['永康农商银行总部', 'bank'], ['十五大代表', 'other'], ['全国代表', 'other'],
 ];
 
 describe('orgKindOf', () => {
   it.each(CASES)('%s → %s', (name, kind) => {
     expect(orgKindOf(name, lexicon)).toBe(kind);
+  });
+});
+
+describe('classify rows', () => {
+  it('never count when a place might be an organization (中西部 stays a place)', () => {
+    expect(orgKindOf('中西部', lexicon)).toBe('government');
+    expect(orgKindOf('中西部', lexicon, false)).toBe('other');
+    expect(orgKindOf('永康市人民政府', lexicon, false)).toBe('government');
   });
 });
 

@@ -50,6 +50,9 @@ describe('reconcileEntities', () => {
     const text = '推动高质量发展，市矛调中心和城西新区';
     const out = reconcileEntities([entity(text, 'PER', '高质量发展'), entity(text, 'LOC', '市矛调中心'), entity(text, 'LOC', '城西新区')], phrases, orgs);
     expect(out.map((e) => `${e.label}:${e.text}`)).toEqual(['ORG:市矛调中心', 'LOC:城西新区']);
+    // A suffix that only classifies names (部 of 外交部) never turns a place into an organization.
+    const west = '推动中西部发展';
+    expect(reconcileEntities([entity(west, 'LOC', '中西部')], phrases, orgs).map((e) => `${e.label}:${e.text}`)).toEqual(['LOC:中西部']);
   });
 
   it('drops an ORG that numbers a plenary session, and only that', () => {
