@@ -27,7 +27,7 @@ export function buildComponents(resources: Resources, engine: SegmentEngine): Co
     createEnglishComponent(),
     createReconcileComponent(resources.themes.forms, resources.orgs),
     createPeopleComponent(resources.people),
-    createPlacesComponent(resources.places),
+    createPlacesComponent(resources.places, resources.world),
     createOrgsComponent(resources.orgs, { divisionName: (code) => resources.places.divisions.get(code)?.name }),
     createTimeComponent(),
     createThemesComponent({ themes: resources.themes, idf: resources.idf, categoryModel: resources.categoryModel }),

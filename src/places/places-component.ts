@@ -11,6 +11,7 @@ import type { Component, Layers, State } from '../pipeline/component.js';
 import { findPlaceMentions, type PlaceMention } from './find-place-mentions.js';
 import { levelOf, type PlaceLexicon } from './place-lexicon.js';
 import { resolvePlaces, type PlaceEvidence } from './resolve-places.js';
+import type { WorldPlaces } from './world-places.js';
 
 /**
  * Text that, right after a place name, makes it the head of an organization name (永康 + 农商银行);
@@ -86,8 +87,11 @@ function withinWrittenParents<T extends PlaceEvidence & { end: number }>(evidenc
   return out;
 }
 
-/** Creates the `places` component over a loaded lexicon. */
-export function createPlacesComponent(lexicon: PlaceLexicon): Component {
+/**
+ * Creates the `places` component over a loaded lexicon; `world` gives the kind (country, region) of
+ * a place outside China's registry (新加坡, 东南亚), which otherwise stays `other`.
+ */
+export function createPlacesComponent(lexicon: PlaceLexicon, world?: WorldPlaces): Component {
   return {
     name: 'places',
     requires: ['tokens', 'entities'],
@@ -172,6 +176,7 @@ export function createPlacesComponent(lexicon: PlaceLexicon): Component {
           if (r.kind && (entry.place.kind === 'other' || levelOf(entry.place.kind) < 4)) entry.place.kind = r.kind;
         }
       });
+      if (world) for (const { place } of byName.values()) if (place.kind === 'other' && place.code === undefined) place.kind = world.get(place.name) ?? 'other';
       const places: Place[] = [...byName.values()].map((v) => v.place);
       return { places, entities: merged };
     },

@@ -14,6 +14,7 @@ import { loadPeopleLexicon, type PeopleLexicon } from '../people/load-people-lex
 import { loadPlaceLexicon } from '../places/load-place-lexicon.js';
 import { cachedVillages } from './place-tables.js';
 import type { PlaceLexicon } from '../places/place-lexicon.js';
+import { loadWorldPlaces, type WorldPlaces } from '../places/world-places.js';
 import type { UserWord } from '../segment/engine.js';
 import { compileThemes, type CompiledThemes } from '../themes/compile-themes.js';
 import type { IdfTable } from '../themes/idf-table.js';
@@ -36,6 +37,8 @@ export interface Resources {
   readonly positions: PositionWords;
   /** Administrative divisions and villages. */
   readonly places: PlaceLexicon;
+  /** Countries and world regions (the kind of a place outside China's registry). */
+  readonly world: WorldPlaces;
   /** Organization suffixes and kinds. */
   readonly orgs: OrgLexicon;
   /** Titles, modifiers, title organizations and surnames. */
@@ -95,13 +98,14 @@ export function loadResources(options: ResourceOptions): Resources {
   const positions = loadPositionWords();
   const places = loadPlaceLexicon(undefined, { unpackedVillages: cachedVillages });
   const orgs = loadOrgLexicon();
+  const world = loadWorldPlaces();
   const { posTable, userWords, people, themes } = loadSegmentResources(options);
   const idf = jiebaIdfTable();
   const categoryModel = loadThemeCategoryModel();
   return {
-    posTable, userWords, entityModel, positions, places, orgs, people, themes, idf, categoryModel,
+    posTable, userWords, entityModel, positions, places, world, orgs, people, themes, idf, categoryModel,
     modelVersion: `${entityModel.manifest.name}@${entityModel.manifest.version}+${entityModel.manifest.sha256.slice(0, 8)}`,
-    lexiconVersions: { places: places.version, orgs: orgs.version, people: people.version, themes: themes.fingerprint },
+    lexiconVersions: { places: places.version, world: world.version, orgs: orgs.version, people: people.version, themes: themes.fingerprint },
   };
 }
 

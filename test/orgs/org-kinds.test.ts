@@ -33,7 +33,7 @@ const CASES: [string, string][] = [
   ['新华社', 'media'], ['人民日报', 'media'], ['人民出版社', 'media'], ['中央人民广播电台', 'media'], ['浙江卫视', 'media'],
   ['中央电视台', 'media'],
   ['永康市农村信用社', 'bank'], ['第二汽车制造厂', 'company'], ['中信证券', 'company'], ['会计师事务所', 'company'],
-  ['中央党校', 'school'], ['足球俱乐部', 'association'],
+  ['中央党校', 'school'], ['足球俱乐部', 'association'], ['浙江飞剑集团董事会', 'company'],
   // … and what they leave alone: a research academy is no school, a headquarters or a business unit takes its parent's kind.
   ['中国科学院', 'other'], ['中国工程院', 'other'], ['司令部', 'other'], ['联合国', 'other'], ['普惠金融事业部', 'other'],
   ['永康农商银行总部', 'bank'], ['十五大代表', 'other'], ['全国代表', 'other'],
