@@ -3,10 +3,7 @@
  * found outside China's registry: `country` (新加坡, 美利坚合众国, 华 of 访华) or `region` (东南亚,
  * 太平洋, 华北). General knowledge only.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { TifaError } from '../errors.js';
-import { packageRoot } from '../resources/package-root.js';
 
 /** The kinds of world places. */
 export type WorldPlaceKind = 'country' | 'region';
@@ -21,11 +18,12 @@ export interface WorldPlaces {
   readonly size: number;
 }
 
-const FILE = 'lexicons/world/places.tsv';
+/** The shipped list, relative to the package root. */
+export const WORLD_PLACES_FILE = 'lexicons/world/places.tsv';
 const KINDS = new Set<string>(['country', 'region']);
 
 /** Parses places.tsv rows (`name kind`, `#` comments); `file` names it in errors. */
-export function parseWorldPlaces(text: string, file = FILE): Map<string, WorldPlaceKind> {
+export function parseWorldPlaces(text: string, file = WORLD_PLACES_FILE): Map<string, WorldPlaceKind> {
   const out = new Map<string, WorldPlaceKind>();
   text.split('\n').forEach((raw, i) => {
     const line = raw.replace(/\r$/, '');
@@ -45,10 +43,4 @@ export function parseWorldPlaces(text: string, file = FILE): Map<string, WorldPl
 /** World places from parsed rows. */
 export function createWorldPlaces(rows: ReadonlyMap<string, WorldPlaceKind>, version = 'custom'): WorldPlaces {
   return { version, get: (name) => rows.get(name), size: rows.size };
-}
-
-/** Loads the shipped list (or the file at `path`). */
-export function loadWorldPlaces(path: string = join(packageRoot(), FILE)): WorldPlaces {
-  if (!existsSync(path)) throw new TifaError('resource_not_found', `tifa: ${FILE}: expected the world place list, found nothing at ${path}`, { file: FILE, path });
-  return createWorldPlaces(parseWorldPlaces(readFileSync(path, 'utf8')), 'world-places@1');
 }

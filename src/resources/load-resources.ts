@@ -14,7 +14,8 @@ import { loadPeopleLexicon, type PeopleLexicon } from '../people/load-people-lex
 import { loadPlaceLexicon } from '../places/load-place-lexicon.js';
 import { cachedVillages } from './place-tables.js';
 import type { PlaceLexicon } from '../places/place-lexicon.js';
-import { loadWorldPlaces, type WorldPlaces } from '../places/world-places.js';
+import { loadWorldPlaces } from '../places/load-world-places.js';
+import type { WorldPlaces } from '../places/world-places.js';
 import type { UserWord } from '../segment/engine.js';
 import { compileThemes, type CompiledThemes } from '../themes/compile-themes.js';
 import type { IdfTable } from '../themes/idf-table.js';

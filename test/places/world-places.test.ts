@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../src/document/types.js';
 import type { State } from '../../src/pipeline/component.js';
 import { createPlacesComponent } from '../../src/places/places-component.js';
-import { loadWorldPlaces, parseWorldPlaces } from '../../src/places/world-places.js';
+import { loadWorldPlaces } from '../../src/places/load-world-places.js';
+import { parseWorldPlaces } from '../../src/places/world-places.js';
 import { sharedAnnotator } from '../helpers/shared-annotator.js';
 import { tinyPlaceLexicon } from './tiny-place-lexicon.js';
 
