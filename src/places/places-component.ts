@@ -10,6 +10,7 @@ import type { Entity, Place } from '../document/types.js';
 import type { Component, Layers, State } from '../pipeline/component.js';
 import { findPlaceMentions, type PlaceMention } from './find-place-mentions.js';
 import { levelOf, type PlaceLexicon } from './place-lexicon.js';
+import { provinceOfAbbreviation } from './province-abbreviations.js';
 import { resolvePlaces, type PlaceEvidence } from './resolve-places.js';
 import type { WorldPlaces } from './world-places.js';
 
@@ -34,9 +35,14 @@ function countOccurrences(text: string, name: string, limit: number): number {
   return n;
 }
 
-/** Evidence for one LOC entity from the mentions inside it (or its name alone). */
-function entityEvidence(e: Entity, inside: readonly PlaceMention[], lexicon: PlaceLexicon): PlaceEvidence & { kind: string } {
+/** Evidence for one LOC entity of `text` from the mentions inside it (or its name alone). */
+function entityEvidence(text: string, e: Entity, inside: readonly PlaceMention[], lexicon: PlaceLexicon): PlaceEvidence & { kind: string } {
   const name = e.normal || e.text;
+  // A province's one-character abbreviation (京 of 京津冀) names it, but says nothing of the region
+  // the document is about: it resolves without voting.
+  const province = provinceOfAbbreviation(text, e.start, e.end);
+  const abbreviated = province === undefined ? undefined : lexicon.byName.get(province);
+  if (abbreviated?.length === 1) return { name, start: e.start, candidates: [abbreviated[0]!.code], kind: 'province', votes: false };
   const parts = inside.length > 0 ? inside : findPlaceMentions(name, lexicon);
   const last = parts[parts.length - 1];
   const lastEnds = last !== undefined && (inside.length > 0 ? last.end === e.end : last.end === name.length);
@@ -146,10 +152,10 @@ export function createPlacesComponent(lexicon: PlaceLexicon, world?: WorldPlaces
           // A composite (浙江省永康市西城街道, 城西新区李一村): each part is a place of its own.
           for (const part of e.parts) {
             const sub = changeEntity(e, { start: part.start, end: part.end, text: part.text, normal: part.text.replace(/\s+/g, ''), parts: undefined });
-            evidence.push({ ...entityEvidence(sub, inside.filter((m) => m.start >= part.start && m.end <= part.end), lexicon), entity: e.id, end: part.end });
+            evidence.push({ ...entityEvidence(text, sub, inside.filter((m) => m.start >= part.start && m.end <= part.end), lexicon), entity: e.id, end: part.end });
           }
         } else if (e.label === 'LOC') {
-          evidence.push({ ...entityEvidence(e, inside, lexicon), entity: e.id, end: e.end });
+          evidence.push({ ...entityEvidence(text, e, inside, lexicon), entity: e.id, end: e.end });
         } else {
           for (const m of inside) evidence.push({ name: m.name, start: m.start, end: m.end, candidates: m.candidates, kind: m.kind, isPlace: false });
         }
@@ -163,11 +169,13 @@ export function createPlacesComponent(lexicon: PlaceLexicon, world?: WorldPlaces
       evidence.forEach((ev, i) => {
         if (ev.isPlace === false || !ev.entity) return;
         const r = resolutions[i] ?? {};
-        let entry = byName.get(ev.name);
+        // An abbreviation is one place per province it names: 澳 of 港澳 (澳门) is not 澳 of 中澳.
+        const key = ev.votes === false ? `${ev.name}\u0000${r.code ?? ''}` : ev.name;
+        let entry = byName.get(key);
         if (!entry) {
           const mentions: string[] = [];
           entry = { place: { id: `l${byName.size}`, name: ev.name, kind: ev.kind, mentions }, mentions };
-          byName.set(ev.name, entry);
+          byName.set(key, entry);
         }
         entry.mentions.push(ev.entity);
         if (r.code && entry.place.code === undefined) {

@@ -21,6 +21,8 @@ export interface PlaceEvidence {
   readonly within?: string;
   /** False for evidence that only informs the context (永康 inside 永康农商银行). */
   readonly isPlace?: boolean;
+  /** False for a place that resolves itself but says nothing of the document's region (京 of 京津冀). */
+  readonly votes?: boolean;
 }
 
 /** A resolution. */
@@ -103,7 +105,7 @@ export function resolvePlaces(evidence: readonly PlaceEvidence[], lexicon: Place
   const tally = new Map<string, { weight: number; first: number }>();
   evidence.forEach((e, i) => {
     const code = direct[i];
-    if (!code || code.length > 9) return;
+    if (!code || code.length > 9 || e.votes === false) return;
     const weight = levelOf(kindOfCode(code, lexicon) ?? 'town') >= 3 ? 0.5 : 1;
     for (const len of [2, 4, 6]) {
       const a = ancestorAt(code, len, lexicon);
