@@ -27,3 +27,4 @@ export { evaluateResolution, evaluateDocumentResolution, scoreResolutionCases, p
 export type { ResolutionAnnotate, ResolutionCase, ResolutionDocument, ResolutionEvaluation, ResolutionOutcome, ResolutionScore, ResolutionTest } from './places/evaluate-resolution.js';
 export { createSegmenter } from './pipeline/create-segmenter.js';
 export type { SegmentEngine, UserWord, EngineName } from './segment/engine.js';
+export { checkEncoding, decodeBytes, decodeStream, DEFAULT_ENCODING } from './encoding.js';

@@ -9,7 +9,8 @@ import { createHash } from 'node:crypto';
 import { createReadStream, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, relative, sep } from 'node:path';
 import { createInterface } from 'node:readline';
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
+import { checkEncoding, decodeBytes, decodeStream, DEFAULT_ENCODING } from '../encoding.js';
 import { TifaError } from '../errors.js';
 
 /** Granularity of an archive date: a full day, a month or only a year. */
@@ -143,13 +144,15 @@ async function* readLines(input: Readable): AsyncGenerator<string> {
   try { for await (const line of rl) yield line; } finally { rl.close(); }
 }
 
-function openStream(path: string): Readable {
-  return path === '-' ? process.stdin : createReadStream(path, { encoding: 'utf8' });
+/** The text of a file (or stdin) as a stream of strings; a byte sequence invalid in `encoding` becomes U+FFFD. */
+function openStream(path: string, encoding: string): Readable {
+  if (checkEncoding(encoding) === 'utf-8') return path === '-' ? process.stdin.setEncoding('utf8') : createReadStream(path, { encoding: 'utf8' });
+  return Readable.from(decodeStream(path === '-' ? process.stdin : createReadStream(path), path, encoding, false));
 }
 
-async function* readJsonlFile(path: string): AsyncGenerator<ArchiveItem> {
+async function* readJsonlFile(path: string, encoding: string): AsyncGenerator<ArchiveItem> {
   let n = 0;
-  for await (const raw of readLines(openStream(path))) {
+  for await (const raw of readLines(openStream(path, encoding))) {
     n++;
     const line = n === 1 && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
     if (line.trim() === '') continue;
@@ -228,7 +231,7 @@ export function createCsvParser(): { push(chunk: string): CsvRow[]; end(): CsvRo
   };
 }
 
-async function* readCsvFile(path: string): AsyncGenerator<ArchiveItem> {
+async function* readCsvFile(path: string, encoding: string): AsyncGenerator<ArchiveItem> {
   const parser = createCsvParser();
   let header: string[] | undefined;
   function* handle(rows: CsvRow[]): Generator<ArchiveItem> {
@@ -249,24 +252,27 @@ async function* readCsvFile(path: string): AsyncGenerator<ArchiveItem> {
       yield checkFields(fields, path, row.line, row.raw);
     }
   }
-  for await (const chunk of openStream(path)) yield* handle(parser.push(String(chunk)));
+  for await (const chunk of openStream(path, encoding)) yield* handle(parser.push(String(chunk)));
   yield* handle(parser.end());
 }
 
-const decoder = new TextDecoder('utf-8', { fatal: true });
-
-/** Reads one text file of a directory archive → a record or a reject. */
-export function readTextFile(path: string, id: string): ArchiveItem {
+/** Reads one text file of a directory archive in `encoding` (UTF-8 by default) → a record or a reject. */
+export function readTextFile(path: string, id: string, encoding: string = DEFAULT_ENCODING): ArchiveItem {
   const reject = (reason: string, raw = ''): ArchiveItem => ({ ok: false, reject: { origin: path, line: 0, reason, excerpt: excerpt(raw) } });
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (err) {
+    return reject(`expected a readable file, found ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+  }
   let text: string;
   try {
-    const bytes = readFileSync(path);
-    if (bytes.subarray(0, 8192).includes(0)) return reject('expected UTF-8 text, found binary data (NUL bytes)');
-    text = decoder.decode(bytes);
+    text = decodeBytes(bytes, path, encoding);
   } catch (err) {
-    return reject((err as NodeJS.ErrnoException).code ? `expected a readable file, found ${(err as NodeJS.ErrnoException).code}` : 'expected UTF-8 text, found an invalid byte sequence');
+    if (!(err instanceof TifaError)) throw err;
+    const label = err.details.encoding === 'utf-8' ? 'UTF-8' : String(err.details.encoding);
+    return reject(`expected ${label} text, found ${String(err.details.found)}`);
   }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const { fields, body } = splitFrontMatter(text);
   let date: { date: string; grain: DateGrain } | undefined;
   if (fields.date !== undefined) {
@@ -305,25 +311,28 @@ export function inputKind(path: string): 'jsonl' | 'csv' | 'dir' | 'text' {
   throw new TifaError('invalid_input', `tifa: ${path}: expected .jsonl, .ndjson, .json, .csv, .txt, .md or a directory, found ${ext || 'no extension'}`, { file: path });
 }
 
-/** Streams every record of the inputs in order. Throws only when an input path itself is unusable (checked up front). */
-export async function* readArchive(inputs: readonly string[]): AsyncGenerator<ArchiveItem> {
+/**
+ * Streams every record of the inputs, read in `encoding` (UTF-8 by default), in order. Throws only
+ * when an input path itself is unusable (checked up front).
+ */
+export async function* readArchive(inputs: readonly string[], encoding: string = DEFAULT_ENCODING): AsyncGenerator<ArchiveItem> {
   const kinds = inputs.map((p) => inputKind(p));
   for (let i = 0; i < inputs.length; i++) {
     const path = inputs[i]!;
     switch (kinds[i]) {
-      case 'jsonl': yield* readJsonlFile(path); break;
-      case 'csv': yield* readCsvFile(path); break;
-      case 'text': yield readTextFile(path, basename(path)); break;
+      case 'jsonl': yield* readJsonlFile(path, encoding); break;
+      case 'csv': yield* readCsvFile(path, encoding); break;
+      case 'text': yield readTextFile(path, basename(path), encoding); break;
       case 'dir':
-        for (const file of walk(path)) yield readTextFile(file, relative(path, file).split(sep).join('/'));
+        for (const file of walk(path)) yield readTextFile(file, relative(path, file).split(sep).join('/'), encoding);
         break;
     }
   }
 }
 
 /** Counts the records of the inputs (for a progress bar's total); reads everything once. */
-export async function countArchive(inputs: readonly string[]): Promise<number> {
+export async function countArchive(inputs: readonly string[], encoding: string = DEFAULT_ENCODING): Promise<number> {
   let n = 0;
-  for await (const _ of readArchive(inputs)) n++;
+  for await (const _ of readArchive(inputs, encoding)) n++;
   return n;
 }

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { createAnnotator, type AnnotatorOptions } from '../index.js';
 import { TifaError } from '../errors.js';
+import { checkEncoding, DEFAULT_ENCODING } from '../encoding.js';
 import { countArchive, readArchive, type ArchiveRecord, type ArchiveReject } from './read-archive.js';
 import { openStore, type ArchiveStore } from './store.js';
 import { tagChunk, type ChunkResult, type TaskMessage, type WorkerMessage } from './tag-record.js';
@@ -57,6 +58,8 @@ export interface TagArchiveOptions {
   readonly memoryLimit?: string;
   /** Stops reading; what is in flight is finished and written. */
   readonly signal?: AbortSignal;
+  /** Encoding of the input files (default UTF-8; gb18030, big5 …). */
+  readonly encoding?: string;
 }
 
 /** The result of a tagging run. */
@@ -178,10 +181,11 @@ export async function tagArchive(options: TagArchiveOptions): Promise<TagSummary
   if (!Number.isInteger(workers) || workers < 0) throw new TifaError('invalid_option', `tifa: tag: --workers: expected a whole number ≥ 0, found ${workers}`, { option: 'workers' });
   const batchSize = Math.max(1, options.batchSize ?? 512);
   const chunkSize = Math.max(1, options.chunkSize ?? 16);
+  const encoding = checkEncoding(options.encoding ?? DEFAULT_ENCODING);
   const t0 = performance.now();
-  const total = options.count ? await countArchive(options.inputs) : undefined;
+  const total = options.count ? await countArchive(options.inputs, encoding) : undefined;
   // Check the inputs exist before taking the store lock (readArchive throws on unusable paths).
-  const items = readArchive(options.inputs);
+  const items = readArchive(options.inputs, encoding);
   const first = await items.next();
   const store: ArchiveStore = await openStore(options.db);
   let tagger: Tagger | undefined;

@@ -6,6 +6,7 @@
 import type { Command } from 'commander';
 import { once } from 'node:events';
 import { createAnnotator, isTifaError, type AnnotateMeta, type Annotator, type AnnotatorOptions } from '../index.js';
+import { checkEncoding, DEFAULT_ENCODING } from '../tools.js';
 import { readJsonl, readText } from './read-input.js';
 import { renderHtml } from './render-html.js';
 import { renderPretty } from './render-pretty.js';
@@ -21,6 +22,7 @@ interface AnnotateFlags {
   themes?: string[];
   replaceThemes?: boolean;
   tokensOnly?: boolean;
+  encoding?: string;
 }
 
 const FORMATS = ['pretty', 'json', 'jsonl', 'html'] as const;
@@ -54,7 +56,7 @@ export function reportError(err: unknown): void {
 
 async function runJsonl(annotator: Annotator, files: readonly string[], flags: AnnotateFlags): Promise<void> {
   let bad = 0;
-  for await (const item of readJsonl(files)) {
+  for await (const item of readJsonl(files, flags.encoding)) {
     if (!item.ok) {
       bad++;
       process.stderr.write(`tifa: ${item.error}\n`);
@@ -77,6 +79,18 @@ async function runJsonl(annotator: Annotator, files: readonly string[], flags: A
   if (bad > 0) process.exitCode = 1;
 }
 
+/** The value of `check`, or undefined after printing its TifaError as a usage error (exit code 2). */
+function usageChecked<T>(check: () => T): T | undefined {
+  try {
+    return check();
+  } catch (err) {
+    if (!isTifaError(err)) throw err;
+    process.stderr.write(`${err.message}\n`);
+    process.exitCode = 2;
+    return undefined;
+  }
+}
+
 /** Registers `annotate` on the program. */
 export function registerAnnotateCommand(program: Command): void {
   program
@@ -92,6 +106,7 @@ export function registerAnnotateCommand(program: Command): void {
     .option('--themes <files...>', 'extra theme files (YAML)')
     .option('--replace-themes', 'use only the --themes files')
     .option('--tokens-only', 'stop after segmentation: sentences, tokens and page items only (no model loaded; faster)')
+    .option('--encoding <name>', 'encoding of the input: utf-8 (default), gb18030 (gbk), big5, utf-16le …')
     .action(async (files: string[], flags: AnnotateFlags) => {
       const format = flags.format ?? (process.stdout.isTTY ? 'pretty' : 'json');
       if (!(FORMATS as readonly string[]).includes(format)) {
@@ -99,13 +114,15 @@ export function registerAnnotateCommand(program: Command): void {
         process.exitCode = 2;
         return;
       }
+      const encoding = usageChecked(() => checkEncoding(flags.encoding ?? DEFAULT_ENCODING));
+      if (encoding === undefined) return;
       try {
         const annotator = createAnnotator(annotatorOptions(flags));
-        if (format === 'jsonl') return await runJsonl(annotator, files, flags);
+        if (format === 'jsonl') return await runJsonl(annotator, files, { ...flags, encoding });
         const inputs = files.length ? files : ['-'];
         const docs = [];
         for (const file of inputs) {
-          const text = await readText(file);
+          const text = await readText(file, encoding);
           const meta: AnnotateMeta = { ...(flags.date ? { date: flags.date } : {}), ...(flags.page ? { layout: 'page' as const } : {}) };
           const doc = annotator.annotate(text, meta);
           if (format === 'html') await write(renderHtml(doc, { title: file === '-' ? 'stdin' : file }));

@@ -1,32 +1,24 @@
 /**
- * Input for the CLI: files or stdin as checked UTF-8 text (binary or invalid UTF-8 → a TifaError
- * with one clear line), and JSON-lines records `{ id, text, date?, title? }` streamed line by line.
+ * Input for the CLI: files or stdin as checked text, UTF-8 unless told (binary or invalid bytes → a
+ * TifaError with one clear line), and JSON-lines records `{ id, text, date?, title? }` streamed line by line.
  */
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
+import { checkEncoding, decodeBytes, decodeStream, DEFAULT_ENCODING } from '../tools.js';
 import { TifaError } from '../index.js';
 
-const decoder = new TextDecoder('utf-8', { fatal: true });
-
-/** Decodes bytes as UTF-8 text, refusing binary data and invalid UTF-8. */
-export function decodeText(bytes: Uint8Array, name: string): string {
-  const probe = bytes.subarray(0, 8192);
-  if (probe.includes(0)) throw new TifaError('invalid_input', `${name}: not UTF-8 text (binary data: NUL bytes)`, { file: name });
-  try {
-    const text = decoder.decode(bytes);
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  } catch {
-    throw new TifaError('invalid_input', `${name}: not UTF-8 text (invalid UTF-8 byte sequence)`, { file: name });
-  }
+/** Decodes bytes as text in `encoding` (UTF-8 by default), refusing binary data and invalid byte sequences. */
+export function decodeText(bytes: Uint8Array, name: string, encoding: string = DEFAULT_ENCODING): string {
+  return decodeBytes(bytes, name, encoding);
 }
 
-/** Reads a file (or `-` for stdin) as text. */
-export async function readText(path: string): Promise<string> {
+/** Reads a file (or `-` for stdin) as text in `encoding` (UTF-8 by default). */
+export async function readText(path: string, encoding: string = DEFAULT_ENCODING): Promise<string> {
   if (path === '-') {
     const chunks: Buffer[] = [];
     for await (const c of process.stdin) chunks.push(c as Buffer);
-    return decodeText(Buffer.concat(chunks), 'stdin');
+    return decodeText(Buffer.concat(chunks), 'stdin', encoding);
   }
   let bytes: Buffer;
   try {
@@ -36,7 +28,7 @@ export async function readText(path: string): Promise<string> {
     if (err instanceof TifaError) throw err;
     throw new TifaError('invalid_input', `${path}: cannot read (${(err as NodeJS.ErrnoException).code ?? String(err)})`, { file: path });
   }
-  return decodeText(bytes, path);
+  return decodeText(bytes, path, encoding);
 }
 
 /** One JSON-lines record. */
@@ -76,11 +68,16 @@ export function parseRecord(raw: string, line: number, name: string): JsonlLine 
   return { ok: true, line, record };
 }
 
-/** Streams the records of JSON-lines files (or stdin), line by line, in constant memory. */
-export async function* readJsonl(paths: readonly string[]): AsyncGenerator<JsonlLine & { file: string }> {
+/**
+ * Streams the records of JSON-lines files (or stdin) in `encoding` (UTF-8 by default), line by line,
+ * in constant memory. A byte sequence invalid in the encoding becomes U+FFFD: one bad byte does not
+ * stop a stream of records.
+ */
+export async function* readJsonl(paths: readonly string[], encoding: string = DEFAULT_ENCODING): AsyncGenerator<JsonlLine & { file: string }> {
   for (const path of paths.length ? paths : ['-']) {
     const name = path === '-' ? 'stdin' : path;
-    const stream: Readable = path === '-' ? process.stdin : createReadStream(path);
+    const bytes: Readable = path === '-' ? process.stdin : createReadStream(path);
+    const stream = checkEncoding(encoding) === 'utf-8' ? bytes : Readable.from(decodeStream(bytes, name, encoding, false));
     const rl = createInterface({ input: stream, crlfDelay: Infinity });
     let line = 0;
     try {

@@ -24,6 +24,7 @@ interface TagFlags {
   model?: string;
   themes?: string[];
   replaceThemes?: boolean;
+  encoding?: string;
 }
 
 function whole(name: string, value: string, min: number): number | undefined {
@@ -51,6 +52,7 @@ export function registerTagCommand(program: Command): void {
     .option('--model <dir>', 'another entity model directory')
     .option('--themes <files...>', 'extra theme files (YAML)')
     .option('--replace-themes', 'use only the --themes files')
+    .option('--encoding <name>', 'encoding of the input files: utf-8 (default), gb18030 (gbk), big5, utf-16le …')
     .action(async (inputs: string[], flags: TagFlags) => {
       const workers = flags.workers === undefined ? availableParallelism() : whole('--workers', flags.workers, 0);
       const batchSize = whole('--batch', flags.batch, 1);
@@ -79,7 +81,7 @@ export function registerTagCommand(program: Command): void {
       let summary: TagSummary | undefined;
       try {
         if (inputs.length) {
-          summary = await tagArchive({ inputs, db: flags.db, workers, batchSize, count: tty, onProgress, signal: controller.signal, annotator: annotatorOptions(flags) });
+          summary = await tagArchive({ inputs, db: flags.db, workers, batchSize, count: tty, onProgress, signal: controller.signal, annotator: annotatorOptions(flags), ...(flags.encoding ? { encoding: flags.encoding } : {}) });
           bar?.stop();
         }
         let exported: { table: string; rows: number }[] | undefined;

@@ -20,6 +20,21 @@ const REPORTS = join(DATA, 'gov-reports');
 beforeAll(buildIfStale, 180_000);
 
 describe('tifa tag / trends / people / clusters / discover (built CLI)', () => {
+  it('tags a GBK archive with --encoding and refuses an unknown encoding as usage', async () => {
+    const dir = tempDir();
+    // 市委书记章旭升赴城西新区调研。 in GBK (bytes written out by iconv).
+    const gbk = Buffer.from('cad0ceafcae9bcc7d5c2d0f1c9fdb8b0b3c7cef7d0c2c7f8b5f7d1d0a1a3', 'hex');
+    writeFileSync(join(dir, '2023-03-24.txt'), gbk);
+    const db = join(dir, 'gbk.duckdb');
+    const r = tifa(['tag', join(dir, '2023-03-24.txt'), '--db', db, '--workers', '0', '--encoding', 'gbk', '--json']);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ read: 1, stored: 1, rejected: 0 });
+    expect(await storedIds(db)).toEqual(['2023-03-24.txt']);
+    const bad = tifa(['tag', join(dir, '2023-03-24.txt'), '--db', join(dir, 'other.duckdb'), '--encoding', 'klingon']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/--encoding: expected an encoding/);
+  });
+
   it('tags the example archive with 2 workers, resumes, answers queries and writes a chart and Parquet', () => {
     const dir = tempDir();
     const db = join(dir, 'x.duckdb');

@@ -109,6 +109,25 @@ describe('archive/read-archive', () => {
     ]);
   });
 
+  it('reads GBK text, CSV and JSON lines with an encoding; without it a GBK text file is rejected, naming the option', async () => {
+    const dir = tempDir();
+    // 市委书记章旭升赴城西新区调研。 in GBK (bytes written out by iconv).
+    const gbk = Buffer.from('cad0ceafcae9bcc7d5c2d0f1c9fdb8b0b3c7cef7d0c2c7f8b5f7d1d0a1a3', 'hex');
+    mkdirSync(join(dir, 'docs'));
+    writeFileSync(join(dir, 'docs', '2023-03-24.txt'), gbk);
+    writeFileSync(join(dir, 'a.csv'), Buffer.concat([Buffer.from('id,date,text\nc1,2023-05-01,'), gbk, Buffer.from('\n')]));
+    writeFileSync(join(dir, 'a.jsonl'), Buffer.concat([Buffer.from('{"id":"j1","date":"2023","text":"'), gbk, Buffer.from('"}\n')]));
+    const inputs = [join(dir, 'docs'), join(dir, 'a.csv'), join(dir, 'a.jsonl')];
+    const read: ArchiveItem[] = [];
+    for await (const item of readArchive(inputs, 'gbk')) read.push(item);
+    expect(read.map((i) => (i.ok ? `${i.record.id}:${i.record.text.trim()}` : i.reject.reason))).toEqual([
+      '2023-03-24.txt:市委书记章旭升赴城西新区调研。', 'c1:市委书记章旭升赴城西新区调研。', 'j1:市委书记章旭升赴城西新区调研。',
+    ]);
+    const plain = await all([join(dir, 'docs')]);
+    expect(plain[0]?.ok).toBe(false);
+    if (!plain[0]?.ok) expect(plain[0]?.reject.reason).toMatch(/^expected UTF-8 text, found an invalid byte sequence; .*--encoding gb18030/);
+  });
+
   it('throws one clear error for an input path that does not exist or has an unknown kind', async () => {
     await expect(all(['/nonexistent/archive.jsonl'])).rejects.toThrow(/expected an archive file or directory, found nothing there/);
     const dir = tempDir();

@@ -68,7 +68,7 @@ describe('cli', () => {
 
   it.each([
     ['binary', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01]), /not UTF-8 text \(binary data/],
-    ['invalid UTF-8', Buffer.from([0xe4, 0xb8, 0x41, 0x42]), /not UTF-8 text \(invalid UTF-8/],
+    ['invalid UTF-8', Buffer.from([0xe4, 0xb8, 0x41, 0x42]), /not UTF-8 text \(invalid byte sequence/],
   ])('refuses a %s file with one clear line and exit 1', (_name, bytes, message) => {
     const file = join(tmp, `bad-${_name}.txt`);
     writeFileSync(file, bytes);
@@ -93,5 +93,41 @@ describe('cli', () => {
     expect(run(['annotate', '--format', 'xml']).status).toBe(2);
     expect(run(['annotate', '--bogus']).status).toBe(2);
     expect(run(['annotate', '--format', 'json', '--date', '2023-13-45'], '今天').status).toBe(1);
+  });
+});
+
+describe('cli: input encodings', () => {
+  // 市委书记章旭升赴城西新区调研。 in GBK (bytes written out by iconv).
+  const GBK = Buffer.from('cad0ceafcae9bcc7d5c2d0f1c9fdb8b0b3c7cef7d0c2c7f8b5f7d1d0a1a3', 'hex');
+  const file = join(tmp, 'gbk.txt');
+  writeFileSync(file, GBK);
+
+  it('annotates a GBK file with --encoding: the decoded text, its people, every offset into it', () => {
+    const r = run(['annotate', '--format', 'json', '--encoding', 'gb18030', file]);
+    expect(r.status).toBe(0);
+    const doc = JSON.parse(r.stdout) as Document;
+    expectValidDocument(doc);
+    expect(doc.text).toBe('市委书记章旭升赴城西新区调研。');
+    expect(doc.people.map((p) => [p.name, p.roles.map((x) => x.text)])).toEqual([['章旭升', ['市委书记']]]);
+  });
+
+  it('refuses a GBK file read as UTF-8 with one line that names the option, and an unknown encoding as usage', () => {
+    const r = run(['annotate', '--format', 'json', file]);
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/gbk\.txt: not UTF-8 text \(invalid byte sequence; .*--encoding gb18030/);
+    const bad = run(['annotate', '--encoding', 'klingon', file]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/--encoding: expected an encoding/);
+  });
+
+  it('reads GBK JSON lines from stdin with --encoding', () => {
+    const input = Buffer.concat([Buffer.from('{"id":"g","text":"'), GBK, Buffer.from('"}\n')]);
+    const r = run(['annotate', '--format', 'jsonl', '--encoding', 'gbk'], input);
+    expect(r.status).toBe(0);
+    const doc = JSON.parse(r.stdout) as Document;
+    expectValidDocument(doc);
+    expect(doc.meta.id).toBe('g');
+    expect(doc.people.map((p) => p.name)).toEqual(['章旭升']);
   });
 });
