@@ -256,6 +256,7 @@ function addPositionWords(
 
 function finish(model: EntityModel, text: string, raw: Raw[]): RecognizedEntity[] {
   const placeBit = categoryBit('place') | categoryBit('ns');
+  const suffixBit = categoryBit('placesuf');
   const out: RecognizedEntity[] = [];
   let lastEnd = 0;
   for (let k = 0; k < raw.length; k++) {
@@ -268,7 +269,10 @@ function finish(model: EntityModel, text: string, raw: Raw[]): RecognizedEntity[
       let source = r.source;
       while (k + 1 < raw.length && raw[k + 1]!.label === 'LOC' && raw[k + 1]!.start === parts[parts.length - 1]!.end) {
         const next = raw[++k]!;
-        parts.push({ start: next.start, end: next.end, label: 'LOC' });
+        // A bare place suffix (新区, 开发区, 街道) is no place of its own: it ends the piece before it (城西 + 新区 → 城西新区).
+        const last = parts[parts.length - 1]!;
+        if (next.end - next.start >= 2 && (lookupWord(model.lexicon, text.slice(next.start, next.end)) & suffixBit) !== 0) parts[parts.length - 1] = { ...last, end: next.end };
+        else parts.push({ start: next.start, end: next.end, label: 'LOC' });
         score = Math.min(score, next.score);
         if (next.source !== source) source = model.source;
       }

@@ -46,4 +46,11 @@ describe.skipIf(!present)('entities/shipped model', () => {
     expect(loc && text.slice(loc.start, loc.end)).toBe('浙江省永康市西城街道');
     expect(loc?.parts?.map((p) => text.slice(p.start, p.end))).toEqual(['浙江省', '永康市', '西城街道']);
   });
+  it.each([['市委书记章旭升赴城西新区调研。', '城西新区'], ['他在浦东新区工作。', '浦东新区']])('keeps a bare place suffix with the name before it: %s', (text, place) => {
+    // The model reads 城西 and 新区 as two places; 新区 alone is no place, so they are one without parts.
+    const model = loadEntityModel(dir);
+    const loc = recognizeEntities(model, text, segmentWords(jieba, text)).find((e) => e.label === 'LOC');
+    expect(loc && text.slice(loc.start, loc.end)).toBe(place);
+    expect(loc?.parts).toBeUndefined();
+  });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../src/document/types.js';
 import type { State } from '../../src/pipeline/component.js';
 import { createPlacesComponent } from '../../src/places/places-component.js';
+import { sharedAnnotator } from '../helpers/shared-annotator.js';
 import { tinyPlaceLexicon } from './tiny-place-lexicon.js';
 
 const component = createPlacesComponent(tinyPlaceLexicon());
@@ -92,5 +93,10 @@ describe('places component: a division written right before a place', () => {
   it('leaves such a village unresolved without its town or county', () => {
     const text = '记者在华村采访';
     expect(component.run(stateOf(text, [entity('e0', 'LOC', text, 3, '华村')])).places?.map((p) => [p.name, p.code])).toEqual([['华村', undefined]]);
+  });
+
+  it.each(['市委书记章旭升赴城西新区调研。', '市委書記章旭升赴城西新區調研。'])('reads a zone the model cuts after its name as one place: %s', (text) => {
+    const doc = sharedAnnotator().annotate(text);
+    expect(doc.places.map((p) => [p.name, p.kind])).toEqual([['城西新区', 'zone']]);
   });
 });
