@@ -89,6 +89,15 @@ export function centerKind(core: string, levelPrefixed: boolean): OrgKind {
 }
 
 /**
+ * The kind of a name ending in 委: a party committee after a level character or 党 (市委, 永康市委,
+ * 镇党委), else a government commission (国家发展改革委, 市体委).
+ */
+export function weiKind(name: string): OrgKind {
+  const before = name[name.length - 2];
+  return before === undefined || LEVEL_CHARS.has(before) || before === '党' ? 'party' : 'government';
+}
+
+/**
  * The longest suffix row that ends `name`, if any; with `classifyRows` false, the longest of the rows
  * that find names in text.
  */
@@ -112,6 +121,7 @@ export function orgKindOf(name: string, lexicon: OrgLexicon, classifyRows = true
   if (classifyRows && PARTY_CONGRESS.test(name)) return 'party';
   const row = suffixOf(name, lexicon, classifyRows);
   if (!row) return 'other';
+  if (row.suffix === '委') return weiKind(name);
   if (row.suffix === '中心') {
     const core = name.slice(0, -2);
     return centerKind(core, LEVEL_CHARS.has(core[0] ?? '') || /[市县区省]/.test(core));

@@ -19,7 +19,7 @@ export interface OrgsOptions {
   readonly divisionName?: (code: string) => string | undefined;
 }
 
-/** The document's region from its resolved places: the county-level unit its places sit in most. */
+/** The document's region from its resolved places: the county-level unit its places sit in most, else its prefecture city. */
 export function regionOfPlaces(places: readonly Place[], divisionName?: (code: string) => string | undefined): OrgRegion {
   type Names = { weight: number; first: number; county?: string; city?: string; province?: string };
   const tally = new Map<string, Names>();
@@ -42,12 +42,33 @@ export function regionOfPlaces(places: readonly Place[], divisionName?: (code: s
   for (const entry of tally) {
     if (!best || entry[1].weight > best[1].weight || (entry[1].weight === best[1].weight && entry[1].first < best[1].first)) best = entry;
   }
-  if (!best) return {};
+  if (!best) return cityRegion(places, divisionName);
   const [code, t] = best;
   const county = divisionName?.(code) ?? t.county;
   const city = divisionName?.(code.slice(0, 4)) ?? t.city;
   const province = divisionName?.(code.slice(0, 2)) ?? t.province;
   return { ...(county ? { county } : {}), ...(city ? { city } : {}), ...(province ? { province } : {}) };
+}
+
+/**
+ * The region of a document that names no county-level unit, from its prefecture cities (杭州市 for
+ * a city paper's 市委): the city named most, then first.
+ */
+function cityRegion(places: readonly Place[], divisionName?: (code: string) => string | undefined): OrgRegion {
+  let best: { code: string; weight: number; first: number; name: string } | undefined;
+  const seen = new Map<string, { weight: number; first: number; name: string }>();
+  places.forEach((p, order) => {
+    if (p.code?.length !== 4 || p.kind !== 'city') return;
+    const name = divisionName?.(p.code) ?? (p.name.endsWith('市') ? p.name : undefined);
+    if (!name) return;
+    const t = seen.get(p.code) ?? { weight: 0, first: order, name };
+    t.weight += Math.max(1, p.mentions.length);
+    seen.set(p.code, t);
+  });
+  for (const [code, t] of seen) if (!best || t.weight > best.weight || (t.weight === best.weight && t.first < best.first)) best = { code, ...t };
+  if (!best) return {};
+  const province = divisionName?.(best.code.slice(0, 2)) ?? places.find((p) => p.code === best!.code)?.parents?.[0];
+  return { city: best.name, ...(province ? { province } : {}) };
 }
 
 /** Creates the `orgs` component over a suffix lexicon. */

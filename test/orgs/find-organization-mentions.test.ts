@@ -42,6 +42,8 @@ const CASES: [string, string[], [string, string, string][]][] = [
   ['外交部发言人表示，国务院已决定由新华社发布', [], []],
   ['推动中西部地区和东北地区发展', [], []],
   ['市国资委牵头', [], [['市国资委', 'government', 'full']]],
+  ['市外经贸委主任', [], [['市外经贸委', 'government', 'full']]],
+  ['杭州市委召开会议', ['杭州市'], [['杭州市委', 'party', 'full']]],
 ];
 
 describe('findOrganizationMentions', () => {

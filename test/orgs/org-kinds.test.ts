@@ -37,6 +37,9 @@ const CASES: [string, string][] = [
   // … and what they leave alone: a research academy is no school, a headquarters or a business unit takes its parent's kind.
   ['中国科学院', 'other'], ['中国工程院', 'other'], ['司令部', 'other'], ['联合国', 'other'], ['普惠金融事业部', 'other'],
   ['永康农商银行总部', 'bank'], ['十五大代表', 'other'], ['全国代表', 'other'],
+  // 委 is a party committee after a level character or 党, else a government commission.
+  ['国家发展改革委', 'government'], ['市体委', 'government'], ['中央军委', 'government'], ['中共杭州市委', 'party'], ['村党委', 'party'],
+  ['市团委', 'association'],
 ];
 
 describe('orgKindOf', () => {
