@@ -87,7 +87,7 @@ export interface Place {
   readonly id: string;
   /** Name as written (normalized). */
   readonly name: string;
-  /** province, city, county, town, village, zone, block, community; country; region (东南亚, 华北); other … */
+  /** province, city, county, town, village, zone, block, community; country, region (东南亚, 华北) and city (东京: a city outside China has no code); other … */
   readonly kind: string;
   /** Administrative division code when resolved. */
   readonly code?: string;

@@ -17,13 +17,15 @@ describe('world places', () => {
     ['新加坡', 'country'], ['美国', 'country'], ['苏联', 'country'], ['特立尼达和多巴哥', 'country'],
     ['美利坚合众国', 'country'], ['印尼', 'country'], ['华', 'country'], ['俄', 'country'], ['锡兰', 'country'],
     ['东南亚', 'region'], ['太平洋', 'region'], ['拉美', 'region'], ['华北', 'region'], ['长三角', 'region'],
+    ['东京', 'city'], ['华盛顿', 'city'], ['布宜诺斯艾利斯', 'city'],
   ])('%s → %s', (name, kind) => {
     expect(world.get(name)).toBe(kind);
   });
 
   it.each([
-    // Names of China's own registry, ambiguous abbreviations (苏 is 江苏 as often as 苏联, 澳 is 澳门) and 中非 (also China–Africa) are not listed.
-    '浙江', '永康', '苏', '澳', '中非', '纽约', '',
+    // Names of China's own registry, ambiguous abbreviations (苏 is 江苏 as often as 苏联, 澳 is 澳门), 中非 (also
+    // China–Africa) and cities of two countries (圣地亚哥 is also San Diego, 奥克兰 also Oakland) are not listed.
+    '浙江', '永康', '苏', '澳', '中非', '圣地亚哥', '奥克兰', '',
   ])('leaves %j alone', (name) => {
     expect(world.get(name)).toBeUndefined();
   });
