@@ -93,11 +93,20 @@ function dominant(tally: Map<string, { weight: number; first: number }>, filter:
   return best;
 }
 
+/** Towns other than `code` whose short form is the evidence's name (乌镇镇 for a 乌镇 whose full name is another town's). */
+function rivalShortForms(e: PlaceEvidence, code: string): readonly string[] {
+  if (code.length !== 9 || !e.contextCandidates || e.contextCandidates.length === 0) return [];
+  return e.contextCandidates.filter((c) => c !== code);
+}
+
 /** Resolves every evidence item against the document's own region. */
 export function resolvePlaces(evidence: readonly PlaceEvidence[], lexicon: PlaceLexicon): PlaceResolutions {
   // 1. Unambiguous mentions (one candidate, or one inside the enclosing division) vote for their regions.
   const direct = evidence.map((e) => {
     const cands = e.within ? e.candidates.filter((c) => c.startsWith(e.within as string)) : e.candidates;
+    // A town whose full name is also the short form of another town (乌镇 in 佳县; 乌镇镇 in 桐乡市
+    // is 乌镇 too) is not unique: it resolves only in context, below, and does not vote.
+    if (cands.length === 1 && e.within === undefined && rivalShortForms(e, cands[0] as string).length > 0) return undefined;
     // A village-level name resolves only inside the document's county, even when it is unique,
     // or when its enclosing county or town is written right before it (武义县桃溪镇泽村).
     return cands.length === 1 && ((cands[0] as string).length <= 9 || (e.within !== undefined && e.within.length >= 6)) ? cands[0] : undefined;
@@ -129,9 +138,12 @@ export function resolvePlaces(evidence: readonly PlaceEvidence[], lexicon: Place
       const cands = e.within ? e.candidates.filter((c) => c.startsWith(e.within as string)) : e.candidates;
       const villages = cands.length > 0 && cands.every((c) => c.length === 12);
       if (cands.length > 0) {
+        // Rival short forms count only inside the document's county, where short forms are valid.
+        const rivals = e.within === undefined && cands.length === 1 ? rivalShortForms(e, cands[0] as string) : [];
         for (const region of regions) {
           if (villages && region !== county) break;
           const inside = cands.filter((c) => c.startsWith(region));
+          if (region === county) for (const r of rivals) if (r.startsWith(county)) inside.push(r);
           if (inside.length === 0) continue;
           if (inside.length === 1) code = inside[0];
           break;

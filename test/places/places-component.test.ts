@@ -99,4 +99,17 @@ describe('places component: a division written right before a place', () => {
     const doc = sharedAnnotator().annotate(text);
     expect(doc.places.map((p) => [p.name, p.kind])).toEqual([['城西新区', 'zone']]);
   });
+
+  // 乌镇 is the full name of a town in 陕西 佳县 and the short form of 桐乡市's 乌镇镇: unique as a full
+  // name, it is still no guess — it resolves only where the context says which (full pipeline).
+  it.each([
+    ['世界互联网大会在乌镇举行。', undefined],
+    ['王纲到衢州市柯城区调研，随后赴乌镇参观。', undefined],
+    ['桐乡市召开会议。乌镇的游客很多。', '330483100'],
+    ['他来到浙江省桐乡市乌镇参观。', '330483100'],
+    ['陕西省佳县乌镇的村民。', '610828103'],
+  ])('resolves 乌镇 in %s to %s', (text, code) => {
+    const doc = sharedAnnotator().annotate(text);
+    expect(doc.places.find((p) => p.name === '乌镇')?.code).toBe(code);
+  });
 });
