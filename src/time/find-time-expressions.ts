@@ -50,7 +50,8 @@ export interface TimeOptions {
   /**
    * The segmenter's words of the same text. A phrase then may not begin inside a dictionary word that
    * ends inside it (精神文明|日益 holds no 明日, 项目|前置 no 目前, 过去|年度 no 去年度), nor end inside a
-   * dictionary word that begins inside it (世界上|年产 holds no 上年). Trusted for this are dictionary
+   * dictionary word that begins inside it (世界上|年产 holds no 上年), nor be the mere beginning of one
+   * (百年未有之大变局 holds no 百年, 一年级 no 一年). Trusted for this are dictionary
    * words other than time words (本|年内), numerals (四分之一|世纪), idioms and set phrases (回顾过去|一年),
    * adverbs (九十年代|初步) and HMM guesses (POS x); a word that only takes a phrase's closing 年 (本|年收入)
    * is let through, and a phrase with digits (2007|年产量) is not checked.
@@ -63,11 +64,17 @@ function trusted(w: GridWord | undefined): w is GridWord {
   return w !== undefined && !/^(?:x|eng|m|t|i|l|d)/.test(w.pos);
 }
 
+/** What follows a plan period inside one word (七五|计划, 十四五|规划). */
+const PLAN = /^(?:计划|规划)/u;
+
 /** Whether `text[start, end)` crosses a trusted word's edge (see `TimeOptions.words`). */
 function crossesWord(grid: WordGrid | undefined, text: string, start: number, end: number): boolean {
   if (!grid || /[0-9０-９]/.test(text.slice(start, end))) return false;
   const a = grid.words[wordAt(grid, start)];
   if (trusted(a) && a.start < start && a.end > start && a.end < end) return true;
+  // A word the phrase only begins (百年|未有之大变局 as one theme word, 一年|级) holds no time either,
+  // except a five-year plan named by its period (七五|计划 is the plan of 1986–1990).
+  if (trusted(a) && a.start === start && a.end > end && !PLAN.test(text.slice(end, a.end))) return true;
   const b = grid.words[wordAt(grid, end - 1)];
   // 本|年收入, 比上|年产值: a word that only borrows the closing 年 (年收入, 年产值) leaves the year alone.
   return trusted(b) && b.start > start && b.end > end && !(b.start === end - 1 && text[b.start] === '年');

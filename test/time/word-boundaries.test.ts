@@ -20,6 +20,10 @@ describe('time phrases and word boundaries', () => {
     ['回顾过去一年，成绩来之不易', ['过去一年']],
     ['2007年产量达到一万吨', ['2007年']],
     ['从今年起免除农业税', ['今年']],
+    // A phrase that only begins a word (a theme or a dictionary word) is no time; a plan period is.
+    ['世界面临百年未有之大变局', []],
+    ['孩子今年上一年级', ['今年']],
+    ['为七五计划打下基础', ['七五']],
   ] as const)('%s → %j', (text, expected) => {
     expect(times(text)).toEqual(expected);
   });
