@@ -23,6 +23,7 @@ import type { PeopleLexicon } from './load-people-lexicon.js';
 import { mergeMentions } from './merge-mentions.js';
 import { placesNotTitles } from './places-not-titles.js';
 import { splitBylineNames } from './split-byline-names.js';
+import { compactName } from './compact-name.js';
 
 /** What the people step produces. */
 export interface PeopleResult {
@@ -46,7 +47,7 @@ export function annotatePeople(text: string, entities: readonly Entity[], tokens
   for (const m of mentions) {
     if (m.entity) { mentionDraft.set(m, m.entity); continue; }
     const surface = text.slice(m.start, m.end);
-    const d: Draft = makeEntity({ id: '', label: 'PER', start: m.start, end: m.end, text: surface, normal: surface.replace(/\s+/gu, ''), source: m.source });
+    const d: Draft = makeEntity({ id: '', label: 'PER', start: m.start, end: m.end, text: surface, normal: compactName(surface), source: m.source });
     mentionDraft.set(m, d);
     drafts.push({ draft: d, model: false });
   }
@@ -56,7 +57,7 @@ export function annotatePeople(text: string, entities: readonly Entity[], tokens
     if (t.entity) continue;
     const surface = text.slice(t.titleStart, t.end);
     drafts.push({
-      draft: makeEntity({ id: '', label: 'TITLE', start: t.titleStart, end: t.end, text: surface, normal: surface.replace(/\s+/gu, ''), subtype: t.kind, source: 'lexicon:titles' }),
+      draft: makeEntity({ id: '', label: 'TITLE', start: t.titleStart, end: t.end, text: surface, normal: compactName(surface), subtype: t.kind, source: 'lexicon:titles' }),
       model: false,
     });
   }
@@ -147,7 +148,7 @@ export function completeBylines(text: string, entities: readonly Entity[], lexic
 
 function reshape(text: string, e: Entity, start: number, end: number, rule: string): Entity {
   const surface = text.slice(start, end);
-  return changeEntity(e, { start, end, text: surface, normal: surface.replace(/\s+/gu, ''), source: `${e.source}+${rule}` });
+  return changeEntity(e, { start, end, text: surface, normal: compactName(surface), source: `${e.source}+${rule}` });
 }
 
 /**
@@ -192,5 +193,5 @@ export function splitSwallowedTitles(text: string, entities: readonly Entity[], 
 
 function cut(text: string, e: Entity, start: number, end: number): Entity {
   const surface = text.slice(start, end);
-  return changeEntity(e, { start, end, text: surface, normal: surface.replace(/\s+/gu, ''), source: `${e.source}+rule:split-title` });
+  return changeEntity(e, { start, end, text: surface, normal: compactName(surface), source: `${e.source}+rule:split-title` });
 }

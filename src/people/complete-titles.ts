@@ -11,6 +11,7 @@ import type { Entity } from '../document/types.js';
 import { isCjk } from './char-classes.js';
 import { longestTitle } from './find-titles.js';
 import type { PeopleLexicon } from './load-people-lexicon.js';
+import { compactName } from './compact-name.js';
 
 /** Completes titles cut short before a name; see the file comment. Other entities are returned as they are. */
 export function completeTitles(text: string, entities: readonly Entity[], lexicon: PeopleLexicon): Entity[] {
@@ -27,7 +28,7 @@ export function completeTitles(text: string, entities: readonly Entity[], lexico
       if (m.kind === '-') return e;
       const surface = text.slice(e.start, next.start);
       return makeEntity({
-        id: e.id, label: 'TITLE', start: e.start, end: next.start, text: surface, normal: surface.replace(/\s+/gu, ''),
+        id: e.id, label: 'TITLE', start: e.start, end: next.start, text: surface, normal: compactName(surface),
         source: `${e.source}+rule:complete-title`,
       });
     }

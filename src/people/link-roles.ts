@@ -15,6 +15,7 @@ import { isCjk, isSpace } from './char-classes.js';
 import type { TitleMatch } from './find-titles.js';
 import type { PeopleLexicon } from './load-people-lexicon.js';
 import { addressFormEnd, isAdminChar, proposeName, type NameContext } from './propose-name.js';
+import { compactName } from './compact-name.js';
 
 /** A mention of a person: a model PER entity or a span this step proposes. */
 export interface PersonMention {
@@ -151,7 +152,7 @@ export function linkRoles(
   // Surname + title (章书记) for a person already known by full name.
   const knownSurnames = new Set<string>();
   for (const m of mentions) {
-    const name = text.slice(m.start, m.end).replace(/\s+/gu, '');
+    const name = compactName(text.slice(m.start, m.end));
     for (const n of [1, 2]) if (name.length > n) knownSurnames.add(name.slice(0, n));
   }
   for (const chain of unlinked) {

@@ -1,10 +1,11 @@
 /**
  * mergeMentions: person mentions of one document → groups, one per person.
- * Full names merge when equal after removing spaces (王 影 = 王影); a foreign name merges with its
- * last part (贝拉克·奥巴马 … 奥巴马); a bare surname (章 of 章书记) joins the nearest full name before it
+ * Full names merge when equal after removing spaces (王 影 = 王影; one stays between Latin words: Tim Cook); a foreign name merges with its
+ * last part (贝拉克·奥巴马 … 奥巴马, Tim Cook … Cook); a bare surname (章 of 章书记) joins the nearest full name before it
  * with that surname, else the nearest after, else stands alone. Groups are ordered by first mention;
  * each group's name is its longest full-name mention (the first of equal length).
  */
+import { compactName } from './compact-name.js';
 
 /** A mention to merge. */
 export interface MergeInput {
@@ -27,7 +28,7 @@ export interface MentionGroup {
 /** Merges mentions into people; see the file comment. */
 export function mergeMentions(mentions: readonly MergeInput[], surnames: ReadonlySet<string>): MentionGroup[] {
   const order = mentions.map((_, i) => i).sort((a, b) => (mentions[a] as MergeInput).start - (mentions[b] as MergeInput).start);
-  const key = (i: number): string => (mentions[i] as MergeInput).text.replace(/\s+/gu, '');
+  const key = (i: number): string => compactName((mentions[i] as MergeInput).text);
   const groupOf = new Map<number, number>();
   const groups: number[][] = [];
   const byKey = new Map<string, number>();
@@ -36,7 +37,9 @@ export function mergeMentions(mentions: readonly MergeInput[], surnames: Readonl
     const k = key(i);
     if (k.length === 0) continue;
     if (surnames.has(k)) { bare.push(i); continue; }
-    const last = k.includes('·') ? k.slice(k.lastIndexOf('·') + 1) : undefined;
+    // The family name of a foreign name: after the last · (贝拉克·奥巴马), or the last Latin word (Tim Cook).
+    const cut = Math.max(k.lastIndexOf('·'), /^[A-Za-z][A-Za-z.'-]*(?: [A-Za-z][A-Za-z.'-]*)+$/u.test(k) ? k.lastIndexOf(' ') : -1);
+    const last = cut > 0 ? k.slice(cut + 1) : undefined;
     let g = byKey.get(k) ?? (last ? byKey.get(last) : undefined);
     if (g === undefined) {
       g = groups.length;

@@ -21,6 +21,8 @@ const MERGES: readonly (readonly [string, string, readonly string[], readonly (r
   ['lone surname stays alone', '王书记说。', ['王'], [['王']]],
   ['different names stay apart', '李浩锋、胡文建参加。', ['李浩锋', '胡文建'], [['李浩锋'], ['胡文建']]],
   ['foreign name and its last part', '贝拉克·奥巴马说。奥巴马表示。', ['贝拉克·奥巴马', '奥巴马'], [['贝拉克·奥巴马', '奥巴马']]],
+  ['Latin name and its last word, either order', 'Tim Cook表示。Cook还说。Cook称，Tim Cook认为。', ['Tim Cook', 'Cook', 'Cook', 'Tim Cook'], [['Tim Cook', 'Cook', 'Cook', 'Tim Cook']]],
+  ['Latin names that share no last word stay apart', 'Tim Cook与Jeff Bezos会面。', ['Tim Cook', 'Jeff Bezos'], [['Tim Cook'], ['Jeff Bezos']]],
 ];
 
 describe('people', () => {
@@ -28,6 +30,11 @@ describe('people', () => {
     const mentions = at(text, names);
     const groups = mergeMentions(mentions, peopleLexicon().surnames);
     expect(groups.map((g) => g.members.map((i) => mentions[i]?.text))).toEqual(expected);
+  });
+
+  it('keeps one space between Latin words in a name, and none between Chinese characters', () => {
+    const mentions = at('Tim  Cook说。王 影说。', ['Tim  Cook', '王 影']);
+    expect(mergeMentions(mentions, peopleLexicon().surnames).map((g) => g.name)).toEqual(['Tim Cook', '王影']);
   });
 
   it('names a person by the longest full mention', () => {
