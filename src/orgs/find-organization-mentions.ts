@@ -41,6 +41,8 @@ const BAD_FIRST = new Set('这那该各每此某其所全本诸些个一有');
 const GENERIC = new Set(('相关 有关 各级 各类 部分 所有 全部 其他 其它 这些 那些 一些 多家 多个 各个 各地 当地 本地 我们 他们 大型 小型 '
   + '重点 主要 一流 优秀 先进 国有 民营 私营 外资 合资 金融 商业 社区 农村 城市 地方 基层 上级 下级 国家 世界 全国 全省 全市 '
   + '新型 现代 未来 特色 品牌 知名 龙头 骨干 领军').split(' '));
+/** Words that begin with a level character but do not name a level (市场监管局, 区域中心, 县城). */
+const LEVEL_WORDS = new Set(['市场', '市民', '市值', '市面', '市容', '区域', '区间', '县城', '县域', '省份', '州府', '镇上', '乡村', '乡镇']);
 /** Characters after 该行 that make it 该行业, 应该行动 … */
 const NOT_AFTER_REF = new Set('业为动驶走程情列');
 
@@ -138,10 +140,11 @@ function mentionAt(text: string, i: number, end: number, row: OrgSuffix, lastEnd
       if (placeStartByEnd.get(q) === p) { start = p; break; }
     }
   }
-  // 2. A level character at a boundary (市委, 来到市矛调中心), not 城市/都市/超市.
+  // 2. A level character at a boundary (市委, 来到市矛调中心), not 城市/都市/超市, nor one that begins
+  // a word (市场监管局 is the market regulator, not 市's 场监管局).
   if (start === undefined) {
     for (let p = r; p < i; p++) {
-      if (LEVEL_CHARS.has(text[p] ?? '') && atBoundary(text, p, lastEnd) && i - p <= 7) { start = p; level = text[p]; break; }
+      if (LEVEL_CHARS.has(text[p] ?? '') && atBoundary(text, p, lastEnd) && i - p <= 7 && !LEVEL_WORDS.has(text.slice(p, p + 2))) { start = p; level = text[p]; break; }
     }
   }
   if (start !== undefined && start >= 2 && text.slice(start - 2, start) === '中共' && start - 2 >= lastEnd) start -= 2;

@@ -91,6 +91,11 @@ export function linkOrganizations(mentions: readonly OrgLinkInput[], region: Org
         const o = byName.get(m.name) as Mutable;
         const parent = byName.get(m.parentName) ?? create(m.parentName, m.parentKind ?? m.kind);
         if (parent !== o) o.parent = parent.id;
+        // A parent written with the branch's level character (市政府 of 市政府办公室) resolves with it.
+        if (m.level && parent.resolved === undefined && m.parentName.startsWith(m.level)) {
+          const resolved = resolveLevelName(m.parentName, m.level, region);
+          if (resolved) parent.resolved = resolved;
+        }
       }
       continue;
     }

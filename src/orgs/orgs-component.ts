@@ -8,10 +8,10 @@ import { changeEntity, makeEntity } from '../document/make-entity.js';
 import { nextEntityIds } from '../document/entity-ids.js';
 import type { Entity, Place } from '../document/types.js';
 import type { Component, Layers, State } from '../pipeline/component.js';
-import { lazyWordGrid, straddles } from '../text/word-grid.js';
+import { lazyWordGrid, straddles, wordAt, type WordGrid } from '../text/word-grid.js';
 import { findOrganizationMentions, type OrgMention, type PlaceSpan } from './find-organization-mentions.js';
 import { linkOrganizations, type OrgLinkInput, type OrgRegion } from './link-organizations.js';
-import { orgKindOf, suffixOf, type OrgLexicon } from './org-kinds.js';
+import { LEVEL_CHARS, orgKindOf, suffixOf, type OrgLexicon } from './org-kinds.js';
 
 /** Options of the orgs step. */
 export interface OrgsOptions {
@@ -69,6 +69,14 @@ function cityRegion(places: readonly Place[], divisionName?: (code: string) => s
   if (!best) return {};
   const province = divisionName?.(best.code.slice(0, 2)) ?? places.find((p) => p.code === best!.code)?.parents?.[0];
   return { city: best.name, ...(province ? { province } : {}) };
+}
+
+/** Whether the segmenter's word at `i` is the one character there. */
+function oneCharWordAt(grid: WordGrid | undefined, i: number): boolean {
+  if (!grid) return false;
+  const k = wordAt(grid, i);
+  const w = k >= 0 ? grid.words[k] : undefined;
+  return w !== undefined && w.start === i && w.end === i + 1;
 }
 
 /** Creates the `orgs` component over a suffix lexicon. */
@@ -144,7 +152,15 @@ export function createOrgsComponent(lexicon: OrgLexicon, options: OrgsOptions = 
           const whole = inner.find((x) => x.start === 0 && x.end === name.length);
           // A longer `classify` row names the kind better than the suffix that found the name (中国科学院 is no school).
           if (whole && suffixOf(name, lexicon)?.role === 'classify') m = { ...whole, kind: orgKindOf(name, lexicon) };
-          else m = whole ?? { start: 0, end: name.length, name, kind: orgKindOf(name, lexicon), form: 'full' };
+          else if (whole) m = whole;
+          else {
+            // A name the suffixes cannot parse (市自然资源和规划局: 和 stops their scan) is still relative
+            // to the level character it starts with, when it has a kind and the segmenter reads that
+            // character as a word of its own (not the 市 of 市场监督管理局).
+            const kind = orgKindOf(name, lexicon);
+            const level = name.length > 2 && LEVEL_CHARS.has(name[0] ?? '') && kind !== 'other' && oneCharWordAt(gridOf(), e.start) ? name[0] : undefined;
+            m = { start: 0, end: name.length, name, kind, form: 'full', ...(level ? { level } : {}) };
+          }
         }
         inputs.push({
           id: e.id, name: e.normal || m.name, kind: m.kind, start: e.start, form: m.form,

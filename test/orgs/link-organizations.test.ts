@@ -34,6 +34,13 @@ describe('linkOrganizations', () => {
     expect(orgs).toEqual([{ id: 'o0', name: '永康农商银行', kind: 'bank', mentions: ['e1', 'e2', 'e3'] }]);
   });
 
+  it('resolves a parent written with its branch\'s level character (市政府 of 市政府办公室)', () => {
+    const orgs = linkOrganizations([
+      m('e1', '市政府办公室', 'government', 0, 'full', { level: '市', parentName: '市政府', parentKind: 'government' }),
+    ], region);
+    expect(orgs.map((o) => [o.name, o.resolved, o.parent])).toEqual([['市政府办公室', '永康市政府办公室', 'o1'], ['市政府', '永康市人民政府', undefined]]);
+  });
+
   it('links a short form written before its full form', () => {
     const orgs = linkOrganizations([m('e1', '农商银行', 'bank', 0, 'short'), m('e2', '永康农商银行', 'bank', 10)]);
     expect(orgs).toEqual([{ id: 'o0', name: '永康农商银行', kind: 'bank', mentions: ['e1', 'e2'] }]);

@@ -27,4 +27,11 @@ describe('regionOfPlaces', () => {
     const doc = sharedAnnotator().annotate('杭州市召开全市大会。市委副书记、市长出席会议，市统计局发布数据。');
     expect(doc.organizations.map((o) => [o.name, o.kind, o.resolved])).toEqual(expect.arrayContaining([['市委', 'party', '中共杭州市委'], ['市统计局', 'government', '杭州市统计局']]));
   });
+
+  it('resolves a model-found name the suffixes cannot parse by its level character, but not the 市 of 市场 (full pipeline)', () => {
+    const doc = sharedAnnotator().annotate('义乌市召开会议。市自然资源和规划局、市场监督管理局负责人参加。');
+    const resolved = new Map(doc.organizations.map((o) => [o.name, o.resolved]));
+    expect(resolved.get('市自然资源和规划局')).toBe('义乌市自然资源和规划局');
+    expect(resolved.get('市场监督管理局')).toBeUndefined();
+  });
 });
