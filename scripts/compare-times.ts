@@ -4,23 +4,21 @@
  * its context, for reading — there is no gold data for these texts.
  * `node dist/scripts/compare-times.js path/to/other/dist/src/index.js`
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { Annotator, AnnotatorOptions, Document } from '../src/index.js';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { Document } from '../src/index.js';
+import { loadCreateAnnotator, reportFiles } from './report-corpus.js';
 
-type Create = (o?: AnnotatorOptions) => Annotator;
-const load = async (entry: string): Promise<Create> => ((await import(pathToFileURL(resolve(entry)).href)) as { createAnnotator: Create }).createAnnotator;
 const other = process.argv[2];
 if (!other) throw new Error('usage: node dist/scripts/compare-times.js path/to/other/dist/src/index.js');
-const [before, after] = [(await load(other))(), (await load(join(process.cwd(), 'dist', 'src', 'index.js')))()];
-const reports = join(process.cwd(), '..', 'shared', 'data', 'gov-reports');
+const [before, after] = [(await loadCreateAnnotator(other))(), (await loadCreateAnnotator())()];
 const context = (d: Document, t: Document['times'][number]): string =>
   `${d.text.slice(Math.max(0, t.start - 4), t.start)}[${t.text}]${d.text.slice(t.end, t.end + 4)}`.replace(/\s+/g, '');
 const lost: string[] = [];
 const gained: string[] = [];
-for (const f of readdirSync(reports).filter((x) => /^\d{4}\.txt$/.test(x)).sort()) {
-  const text = readFileSync(join(reports, f), 'utf8');
+for (const path of reportFiles()) {
+  const f = basename(path);
+  const text = readFileSync(path, 'utf8');
   const meta = { date: `${f.slice(0, 4)}-03-05` };
   const a = before.annotate(text, meta);
   const b = after.annotate(text, meta);

@@ -6,18 +6,13 @@
  * for reading. To compare two versions, pass the other checkout's dist/src/index.js.
  * `node dist/scripts/gazetteer-places.js [path/to/dist/src/index.js] [top]`
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { Annotator, AnnotatorOptions } from '../src/index.js';
+import { readFileSync } from 'node:fs';
+import { loadCreateAnnotator, reportFilesAndFrontPage } from './report-corpus.js';
 import { straddles, wordGrid } from '../src/text/word-grid.js';
 
-const entry = resolve(process.argv[2] ?? join(process.cwd(), 'dist', 'src', 'index.js'));
 const top = Number(process.argv[3] ?? 30);
-const { createAnnotator } = (await import(pathToFileURL(entry).href)) as { createAnnotator: (o?: AnnotatorOptions) => Annotator };
-const reports = join(process.cwd(), '..', 'shared', 'data', 'gov-reports');
-const files = readdirSync(reports).filter((f) => /^\d{4}\.txt$/.test(f)).sort().map((f) => join(reports, f));
-files.push(join(process.cwd(), 'examples', 'articles', 'yongkang-daily-page1.txt'));
+const createAnnotator = await loadCreateAnnotator(process.argv[2]);
+const files = reportFilesAndFrontPage();
 const annotator = createAnnotator();
 let added = 0;
 let cutting = 0;

@@ -6,17 +6,12 @@
  * dist/src/index.js.
  * `node dist/scripts/kind-census.js [path/to/dist/src/index.js] [top]`
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { Annotator, AnnotatorOptions } from '../src/index.js';
+import { readFileSync } from 'node:fs';
+import { loadCreateAnnotator, reportFilesAndFrontPage } from './report-corpus.js';
 
-const entry = resolve(process.argv[2] ?? join(process.cwd(), 'dist', 'src', 'index.js'));
 const top = Number(process.argv[3] ?? 30);
-const { createAnnotator } = (await import(pathToFileURL(entry).href)) as { createAnnotator: (o?: AnnotatorOptions) => Annotator };
-const reports = join(process.cwd(), '..', 'shared', 'data', 'gov-reports');
-const files = readdirSync(reports).filter((f) => /^\d{4}\.txt$/.test(f)).sort().map((f) => join(reports, f));
-files.push(join(process.cwd(), 'examples', 'articles', 'yongkang-daily-page1.txt'));
+const createAnnotator = await loadCreateAnnotator(process.argv[2]);
+const files = reportFilesAndFrontPage();
 const annotator = createAnnotator();
 
 const count = <K>(m: Map<K, number>, k: K): void => { m.set(k, (m.get(k) ?? 0) + 1); };
