@@ -35,6 +35,18 @@ function countOccurrences(text: string, name: string, limit: number): number {
   return n;
 }
 
+/**
+ * Whether place mentions account for a name that starts at `start`: they follow each other without a
+ * gap, and before the first there is nothing or a prefix of two or more characters (中国|浙江省). A
+ * single character glued to the first (溪|宁县) makes it another name: 溪宁县 is not 宁县.
+ */
+function tiles(parts: readonly PlaceMention[], start: number): boolean {
+  const lead = (parts[0]?.start ?? start) - start;
+  if (lead === 1) return false;
+  for (let k = 1; k < parts.length; k++) if (parts[k]!.start !== parts[k - 1]!.end) return false;
+  return true;
+}
+
 /** Evidence for one LOC entity of `text` from the mentions inside it (or its name alone). */
 function entityEvidence(text: string, e: Entity, inside: readonly PlaceMention[], lexicon: PlaceLexicon): PlaceEvidence & { kind: string } {
   const name = e.normal || e.text;
@@ -46,7 +58,7 @@ function entityEvidence(text: string, e: Entity, inside: readonly PlaceMention[]
   const parts = inside.length > 0 ? inside : findPlaceMentions(name, lexicon);
   const last = parts[parts.length - 1];
   const lastEnds = last !== undefined && (inside.length > 0 ? last.end === e.end : last.end === name.length);
-  if (last && lastEnds) {
+  if (last && lastEnds && tiles(parts, inside.length > 0 ? e.start : 0)) {
     const prev = parts[parts.length - 2];
     let candidates = last.candidates;
     if (prev && prev.candidates.length > 0) {
@@ -85,6 +97,10 @@ function withinWrittenParents<T extends PlaceEvidence & { end: number }>(evidenc
       if (inside.length > 0) {
         const within = prev.candidates.length === 1 ? prev.candidates[0] : undefined;
         e = { ...e, candidates: inside, ...(within !== undefined ? { within } : {}) };
+      } else if (prev.candidates.length === 1 && e.candidates.every((c) => c.length > prev.candidates[0]!.length)) {
+        // Written as a unit of a known division that holds no unit of that name (江苏如皋市城西乡, where
+        // the registry has no 城西乡): no answer rather than a namesake elsewhere.
+        e = { ...e, within: prev.candidates[0]! };
       }
     }
     out[i] = e;

@@ -112,4 +112,18 @@ describe('places component: a division written right before a place', () => {
     const doc = sharedAnnotator().annotate(text);
     expect(doc.places.find((p) => p.name === '乌镇')?.code).toBe(code);
   });
+
+  // A name is not the place it merely ends with, and a unit written inside a division that has none of
+  // that name is no namesake elsewhere (full pipeline).
+  it.each([
+    ['溪宁县召开全县工作会议。', '溪宁县', undefined],
+    ['甘肃省宁县召开会议。', '宁县', '621026'],
+    ['他来自中国浙江省永康市。', '浙江省', '33'],
+    ['江苏如皋市城西乡', '城西乡', undefined],
+    ['北京上海两地', '上海', '31'],
+    ['永康市西城街道李一村', '李一村', '330784002200'],
+  ])('%s: %s → %s', (text, name, code) => {
+    const doc = sharedAnnotator().annotate(text);
+    expect(doc.places.find((p) => p.name === name)?.code).toBe(code);
+  });
 });
