@@ -17,6 +17,8 @@ export { renderTrendChart, trendChartSpec } from './charts.js';
 export type { ChartOptions, ChartMeasure } from './charts.js';
 export { queryPeopleThemes } from './people-themes.js';
 export type { PeopleThemesOptions, PeopleThemeRow } from './people-themes.js';
+export { queryNamed } from './named-entities.js';
+export type { NamedOptions, NamedRow, NamedTable } from './named-entities.js';
 export { clusterArchive } from './clusters.js';
 export type { ClusterOptions, ClusterResult, Cluster } from './clusters.js';
 export { discoverRising } from './discover.js';

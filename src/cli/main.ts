@@ -12,6 +12,7 @@ import { registerBenchCommand } from './bench-command.js';
 import { registerClustersCommand } from './clusters-command.js';
 import { registerDiscoverCommand } from './discover-command.js';
 import { registerEvalCommand } from './eval-command.js';
+import { registerNamedCommands } from './named-command.js';
 import { registerPeopleCommand } from './people-command.js';
 import { registerTagCommand } from './tag-command.js';
 import { registerThemesCommand } from './themes-command.js';
@@ -47,6 +48,7 @@ export function buildProgram(): Command {
   registerTagCommand(program);
   registerTrendsCommand(program);
   registerPeopleCommand(program);
+  registerNamedCommands(program);
   registerClustersCommand(program);
   registerDiscoverCommand(program);
   registerTrainCommand(program);

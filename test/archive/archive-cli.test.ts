@@ -19,7 +19,7 @@ const REPORTS = join(DATA, 'gov-reports');
 
 beforeAll(buildIfStale, 180_000);
 
-describe('tifa tag / trends / people / clusters / discover (built CLI)', () => {
+describe('tifa tag / trends / people / places / orgs / clusters / discover (built CLI)', () => {
   it('tags a GBK archive with --encoding and refuses an unknown encoding as usage', async () => {
     const dir = tempDir();
     // 市委书记章旭升赴城西新区调研。 in GBK (bytes written out by iconv).
@@ -62,6 +62,25 @@ describe('tifa tag / trends / people / clusters / discover (built CLI)', () => {
     }
     const clusters = JSON.parse(tifa(['clusters', '--db', db, '--k', '3', '--format', 'json']).stdout) as { documents: number; clusters: { size: number }[] };
     expect(clusters.clusters.reduce((a, c) => a + c.size, 0)).toBe(clusters.documents);
+
+    // places / orgs: one row per name, by articles; filtered by kind; per period with --by.
+    type Named = { period?: string; name: string; kind: string; resolved: string | null; articles: number; mentions: number; first: string; last: string };
+    const places = JSON.parse(tifa(['places', '--db', db, '--format', 'json']).stdout) as Named[];
+    expect(places.length).toBeGreaterThan(3);
+    expect(places.map((r) => r.articles)).toEqual([...places.map((r) => r.articles)].sort((a, b) => b - a));
+    for (const r of places) expect(r.mentions >= r.articles && r.first <= r.last && r.articles <= 38).toBe(true);
+    const towns = JSON.parse(tifa(['places', '--db', db, '--kind', 'town', '--format', 'json']).stdout) as Named[];
+    expect(towns.length).toBeGreaterThan(0);
+    expect(towns.every((r) => r.kind === 'town')).toBe(true);
+    expect(towns).toEqual(places.filter((r) => r.kind === 'town'));
+    const yearly = JSON.parse(tifa(['orgs', '--db', db, '--by', 'year', '--limit', '2', '--format', 'json']).stdout) as Named[];
+    expect([...new Set(yearly.map((r) => r.period))]).toEqual(['2023', '2024']);
+    for (const y of ['2023', '2024']) expect(yearly.filter((r) => r.period === y).length).toBeLessThanOrEqual(2);
+    const party = JSON.parse(tifa(['orgs', '--db', db, '--kind', 'party', '--format', 'json']).stdout) as Named[];
+    expect(party.length).toBeGreaterThan(0);
+    expect(party.every((r) => r.kind === 'party')).toBe(true);
+    expect(tifa(['places', '--db', db, '--by', 'decade']).status).toBe(2);
+    expect(tifa(['orgs', '--db', db, '--limit', '0']).status).toBe(2);
   });
 
   it('stores the rest and records the reject when a JSON line in the middle is malformed', async () => {
