@@ -5,7 +5,7 @@
  */
 import type { Command } from 'commander';
 import { parseTrendPeriod, queryNamed, type NamedTable, type TrendPeriod } from '../archive/index.js';
-import { checkFormat, printRows, withStore } from './trends-command.js';
+import { checkFormat, checkLimit, printRows, withStore } from './trends-command.js';
 
 interface NamedFlags {
   db: string;
@@ -28,12 +28,8 @@ function register(program: Command, command: string, table: NamedTable, what: st
     .option('-f, --format <format>', 'table | csv | json', 'table')
     .action(async (flags: NamedFlags) => {
       if (!checkFormat(flags.format)) return;
-      const limit = Number(flags.limit);
-      if (!Number.isInteger(limit) || limit < 1) {
-        process.stderr.write(`tifa: --limit: expected a whole number ≥ 1, found "${flags.limit}"\n`);
-        process.exitCode = 2;
-        return;
-      }
+      const limit = checkLimit(flags.limit);
+      if (limit === undefined) return;
       await withStore(flags.db, async (store) => {
         const by: TrendPeriod | undefined = flags.by === undefined ? undefined : parseTrendPeriod(flags.by);
         const rows = await queryNamed(store, table, { limit, ...(flags.kind ? { kinds: flags.kind } : {}), ...(flags.name ? { names: flags.name } : {}), ...(by ? { by } : {}) });

@@ -4,7 +4,7 @@
  */
 import type { Command } from 'commander';
 import { queryPeopleThemes } from '../archive/index.js';
-import { checkFormat, printRows, withStore } from './trends-command.js';
+import { checkFormat, checkLimit, printRows, withStore } from './trends-command.js';
 
 /** Registers `people`. */
 export function registerPeopleCommand(program: Command): void {
@@ -17,12 +17,8 @@ export function registerPeopleCommand(program: Command): void {
     .option('-f, --format <format>', 'table | csv | json', 'table')
     .action(async (flags: { db: string; theme?: string[]; limit: string; format: string }) => {
       if (!checkFormat(flags.format)) return;
-      const limit = Number(flags.limit);
-      if (!Number.isInteger(limit) || limit < 1) {
-        process.stderr.write(`tifa: --limit: expected a whole number ≥ 1, found "${flags.limit}"\n`);
-        process.exitCode = 2;
-        return;
-      }
+      const limit = checkLimit(flags.limit);
+      if (limit === undefined) return;
       await withStore(flags.db, async (store) => {
         const rows = await queryPeopleThemes(store, { limit, ...(flags.theme ? { themes: flags.theme } : {}) });
         await printRows(rows, [['name', 'speaker'], ['role', 'role'], ['themeName', 'theme'], ['articles', 'articles'], ['first', 'first'], ['last', 'last']], flags.format);

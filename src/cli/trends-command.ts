@@ -51,6 +51,15 @@ export function checkFormat(format: string): boolean {
   return false;
 }
 
+/** `--limit` as a whole number ≥ 1; prints the usage error and returns undefined when it is not one. */
+export function checkLimit(value: string): number | undefined {
+  const limit = Number(value);
+  if (Number.isInteger(limit) && limit >= 1) return limit;
+  process.stderr.write(`tifa: --limit: expected a whole number ≥ 1, found "${value}"\n`);
+  process.exitCode = 2;
+  return undefined;
+}
+
 /** Opens the store read-only, runs `fn`, closes; a TifaError becomes one line on stderr and exit 1. */
 export async function withStore(db: string, fn: (store: ArchiveStore) => Promise<void>): Promise<void> {
   let store: ArchiveStore | undefined;
