@@ -10,7 +10,7 @@ import type { Entity, Place } from '../document/types.js';
 import type { Component, Layers, State } from '../pipeline/component.js';
 import { findPlaceMentions, type PlaceMention } from './find-place-mentions.js';
 import { levelOf, type PlaceLexicon } from './place-lexicon.js';
-import { provinceOfAbbreviation } from './province-abbreviations.js';
+import { provinceOfAbbreviation, provinceOfOtherName } from './province-abbreviations.js';
 import { resolvePlaces, type PlaceEvidence } from './resolve-places.js';
 import type { WorldPlaces } from './world-places.js';
 
@@ -50,6 +50,10 @@ function tiles(parts: readonly PlaceMention[], start: number): boolean {
 /** Evidence for one LOC entity of `text` from the mentions inside it (or its name alone). */
 function entityEvidence(text: string, e: Entity, inside: readonly PlaceMention[], lexicon: PlaceLexicon): PlaceEvidence & { kind: string } {
   const name = e.normal || e.text;
+  // A province-level unit written by a short name the registry lacks (香港特区) is that unit.
+  const otherName = provinceOfOtherName(name);
+  const named = otherName === undefined ? undefined : lexicon.byName.get(otherName);
+  if (named?.length === 1) return { name, start: e.start, candidates: [named[0]!.code], kind: 'province' };
   // A province's one-character abbreviation (京 of 京津冀) names it, but says nothing of the region
   // the document is about: it resolves without voting.
   const province = provinceOfAbbreviation(text, e.start, e.end);

@@ -18,6 +18,14 @@ const PROVINCES: Readonly<Record<string, string>> = {
   苏: '江苏省', 澳: '澳门特别行政区', 蒙: '内蒙古自治区', 新: '新疆维吾尔自治区',
 };
 
+/** Other short names of province-level units that the registry does not list (香港特区 for 香港特别行政区). */
+const OTHER_NAMES: Readonly<Record<string, string>> = { 香港特区: '香港特别行政区', 澳门特区: '澳门特别行政区', 内蒙: '内蒙古自治区' };
+
+/** The registry name of a province-level unit written by another short name (香港特区), or undefined. */
+export function provinceOfOtherName(name: string): string | undefined {
+  return OTHER_NAMES[name];
+}
+
 /** Abbreviations that resolve only beside another one. */
 const NEEDS_NEIGHBOUR = new Set(['苏', '澳', '蒙', '新']);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { provinceOfAbbreviation } from '../../src/places/province-abbreviations.js';
+import { provinceOfAbbreviation, provinceOfOtherName } from '../../src/places/province-abbreviations.js';
 import { resolvePlaces } from '../../src/places/resolve-places.js';
 import { sharedAnnotator } from '../helpers/shared-annotator.js';
 import { tinyPlaceLexicon } from './tiny-place-lexicon.js';
@@ -32,6 +32,17 @@ describe('provinceOfAbbreviation', () => {
   it('takes one character only', () => {
     expect(provinceOfAbbreviation('京津', 0, 2)).toBeUndefined();
     expect(provinceOfAbbreviation('', 0, 1)).toBeUndefined();
+  });
+});
+
+describe('provinceOfOtherName', () => {
+  it.each([['香港特区', '香港特别行政区'], ['澳门特区', '澳门特别行政区'], ['内蒙', '内蒙古自治区'], ['香港', undefined], ['特区', undefined]])('%s → %s', (name, province) => {
+    expect(provinceOfOtherName(name)).toBe(province);
+  });
+
+  it('resolves 香港特区 in Traditional text to 81 (full pipeline)', () => {
+    const doc = sharedAnnotator().annotate('香港特區政府行政長官今日在立法會發表施政報告。');
+    expect(doc.places.find((p) => p.name === '香港特区')).toMatchObject({ kind: 'province', code: '81' });
   });
 });
 
