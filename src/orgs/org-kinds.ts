@@ -88,6 +88,14 @@ export function centerKind(core: string, levelPrefixed: boolean): OrgKind {
   return 'other';
 }
 
+/** A bank's name before a company suffix. */
+const BANK_BEFORE = /(?:银行|农商行|信用社|信用联社)$/u;
+
+/** The kind a company suffix gives the name `core` written before it: a bank's name stays a bank (宁波银行|股份有限公司). */
+export function companyKind(core: string): OrgKind {
+  return BANK_BEFORE.test(core) ? 'bank' : 'company';
+}
+
 /**
  * The kind of a name ending in 委: a party committee after a level character or 党 (市委, 永康市委,
  * 镇党委), else a government commission (国家发展改革委, 市体委).
@@ -122,6 +130,8 @@ export function orgKindOf(name: string, lexicon: OrgLexicon, classifyRows = true
   const row = suffixOf(name, lexicon, classifyRows);
   if (!row) return 'other';
   if (row.suffix === '委') return weiKind(name);
+  // A bank incorporated as a company is a bank (宁波银行股份有限公司).
+  if (row.kind === 'company' && row.role !== 'branch') return companyKind(name.slice(0, name.length - row.suffix.length));
   if (row.suffix === '中心') {
     const core = name.slice(0, -2);
     return centerKind(core, LEVEL_CHARS.has(core[0] ?? '') || /[市县区省]/.test(core));

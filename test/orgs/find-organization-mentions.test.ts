@@ -43,6 +43,7 @@ const CASES: [string, string[], [string, string, string][]][] = [
   ['推动中西部地区和东北地区发展', [], []],
   ['市国资委牵头', [], [['市国资委', 'government', 'full']]],
   ['市外经贸委主任', [], [['市外经贸委', 'government', 'full']]],
+  ['宁波银行股份有限公司发布公告', [], [['宁波银行股份有限公司', 'bank', 'full']]],
   // A level character that begins a word names no level: 市场监管局 is the market regulator.
   ['永康市召开会议，市场监管局负责人参加', [], []],
   ['杭州市委召开会议', ['杭州市'], [['杭州市委', 'party', 'full']]],

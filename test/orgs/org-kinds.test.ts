@@ -39,7 +39,7 @@ const CASES: [string, string][] = [
   ['永康农商银行总部', 'bank'], ['十五大代表', 'other'], ['全国代表', 'other'],
   // 委 is a party committee after a level character or 党, else a government commission.
   ['国家发展改革委', 'government'], ['市体委', 'government'], ['中央军委', 'government'], ['中共杭州市委', 'party'], ['村党委', 'party'],
-  ['市团委', 'association'], ['立法会', 'congress'], ['立法院', 'congress'], ['行政院', 'government'], ['中央社', 'media'], ['中新社', 'media'], ['余村村党支部', 'party'], ['日本国会', 'congress'], ['美国众议院', 'congress'], ['白宫', 'government'],
+  ['宁波银行股份有限公司', 'bank'], ['中信证券股份有限公司', 'company'], ['市团委', 'association'], ['立法会', 'congress'], ['立法院', 'congress'], ['行政院', 'government'], ['中央社', 'media'], ['中新社', 'media'], ['余村村党支部', 'party'], ['日本国会', 'congress'], ['美国众议院', 'congress'], ['白宫', 'government'],
 ];
 
 describe('orgKindOf', () => {
