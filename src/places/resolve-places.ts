@@ -81,16 +81,23 @@ function kindOfCode(code: string, lexicon: PlaceLexicon): string | undefined {
   return lexicon.divisions.get(code)?.kind;
 }
 
-/** The dominant code among tallies: most weight, then earliest. */
-function dominant(tally: Map<string, { weight: number; first: number }>, filter: (code: string) => boolean): string | undefined {
+/**
+ * The dominant code among tallies: most weight, then earliest. With `majority` it must also hold more
+ * than half the weight of its level: a document naming cities and provinces all over the country
+ * (攀枝花、包头和金川) gets no region from whichever it names first, while a county named first still
+ * leads a tie (义乌、婺城: both in 金华).
+ */
+function dominant(tally: Map<string, { weight: number; first: number }>, filter: (code: string) => boolean, majority = false): string | undefined {
   let best: string | undefined;
   let bw = 0;
   let bf = Infinity;
+  let total = 0;
   for (const [code, t] of tally) {
     if (!filter(code)) continue;
+    total += t.weight;
     if (t.weight > bw || (t.weight === bw && t.first < bf)) { best = code; bw = t.weight; bf = t.first; }
   }
-  return best;
+  return majority && bw * 2 <= total ? undefined : best;
 }
 
 /** Towns other than `code` whose short form is the evidence's name (乌镇镇 for a 乌镇 whose full name is another town's). */
@@ -126,8 +133,8 @@ export function resolvePlaces(evidence: readonly PlaceEvidence[], lexicon: Place
   const isKind = (kind: string) => (code: string): boolean => kindOfCode(code, lexicon) === kind;
   const county = dominant(tally, isKind('county'));
   const cityOfCounty = county ? lexicon.divisions.get(county)?.parent : undefined;
-  const city = cityOfCounty && kindOfCode(cityOfCounty, lexicon) === 'city' ? cityOfCounty : dominant(tally, isKind('city'));
-  const province = (county ?? city)?.slice(0, 2) ?? dominant(tally, isKind('province'));
+  const city = cityOfCounty && kindOfCode(cityOfCounty, lexicon) === 'city' ? cityOfCounty : dominant(tally, isKind('city'), true);
+  const province = (county ?? city)?.slice(0, 2) ?? dominant(tally, isKind('province'), true);
   const context: PlaceContext = { ...(county ? { county } : {}), ...(city ? { city } : {}), ...(province ? { province } : {}) };
 
   // 2. Each item: its own unique candidate, else the one candidate inside the region.

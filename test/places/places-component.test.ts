@@ -122,6 +122,8 @@ describe('places component: a division written right before a place', () => {
     ['江苏如皋市城西乡', '城西乡', undefined],
     ['北京上海两地', '上海', '31'],
     ['永康市西城街道李一村', '李一村', '330784002200'],
+    // Cities of different provinces, one each: no region, so 金川 (四川's county or 甘肃's district) stays open.
+    ['攀枝花、包头和金川三大共生矿的综合利用', '金川', undefined],
   ])('%s: %s → %s', (text, name, code) => {
     const doc = sharedAnnotator().annotate(text);
     expect(doc.places.find((p) => p.name === name)?.code).toBe(code);
