@@ -23,7 +23,7 @@ const OTHER_NAMES: Readonly<Record<string, string>> = { 香港特区: '香港特
 
 /** The registry name of a province-level unit written by another short name (香港特区), or undefined. */
 export function provinceOfOtherName(name: string): string | undefined {
-  return OTHER_NAMES[name];
+  return Object.hasOwn(OTHER_NAMES, name) ? OTHER_NAMES[name] : undefined;
 }
 
 /** Abbreviations that resolve only beside another one. */

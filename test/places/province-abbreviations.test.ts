@@ -36,7 +36,7 @@ describe('provinceOfAbbreviation', () => {
 });
 
 describe('provinceOfOtherName', () => {
-  it.each([['香港特区', '香港特别行政区'], ['澳门特区', '澳门特别行政区'], ['内蒙', '内蒙古自治区'], ['香港', undefined], ['特区', undefined]])('%s → %s', (name, province) => {
+  it.each([['香港特区', '香港特别行政区'], ['澳门特区', '澳门特别行政区'], ['内蒙', '内蒙古自治区'], ['香港', undefined], ['特区', undefined], ['constructor', undefined], ['toString', undefined]])('%s → %s', (name, province) => {
     expect(provinceOfOtherName(name)).toBe(province);
   });
 
