@@ -6,7 +6,7 @@
  */
 import { TifaError } from '../errors.js';
 import type { ArchiveStore } from './store.js';
-import { periodLabel, type TrendPeriod } from './trends.js';
+import { parseTrendPeriod, periodLabel, type TrendPeriod } from './trends.js';
 
 /** Which table. */
 export type NamedTable = 'places' | 'organizations';
@@ -53,7 +53,8 @@ export async function queryNamed(store: ArchiveStore, table: NamedTable, options
   if (options.kinds?.length) { where.push(`t.kind IN (${options.kinds.map(() => '?').join(', ')})`); params.push(...options.kinds); }
   if (options.names?.length) { where.push(`t.name IN (${options.names.map(() => '?').join(', ')})`); params.push(...options.names); }
   const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const period = options.by ? `CAST(date_trunc('${options.by}', d.date) AS DATE)` : 'NULL';
+  const by = options.by === undefined ? undefined : parseTrendPeriod(options.by);
+  const period = by ? `CAST(date_trunc('${by}', d.date) AS DATE)` : 'NULL';
   const rows = await store.query<NamedRow & { periodStart: string | null }>(`
     WITH named AS (
       SELECT ${period} AS p, t.name, t.kind, mode(t.${resolved}) AS resolved, count(DISTINCT t.doc_id) AS articles,
@@ -67,5 +68,5 @@ export async function queryNamed(store: ArchiveStore, table: NamedTable, options
     )
     SELECT strftime(p, '%Y-%m-%d') AS periodStart, name, kind, resolved, articles, mentions, first, last
     FROM ranked WHERE r <= ? ORDER BY p NULLS FIRST, r`, [...params, limit]);
-  return rows.map(({ periodStart, ...row }) => (options.by && periodStart ? { period: periodLabel(periodStart, options.by), ...row } : row));
+  return rows.map(({ periodStart, ...row }) => (by && periodStart ? { period: periodLabel(periodStart, by), ...row } : row));
 }

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clusterArchive, discoverRising, documentRows, exportParquet, openStore, periodLabel, queryPeopleThemes, queryTrends, renderTrendChart, type ArchiveStore } from '../../src/archive/index.js';
+import { clusterArchive, discoverRising, documentRows, exportParquet, openStore, periodLabel, queryNamed, queryPeopleThemes, queryTrends, renderTrendChart, type ArchiveStore, type TrendPeriod } from '../../src/archive/index.js';
 import { fixture, tempDir, theme } from './fixtures.js';
 
 const RV = () => theme('rural-revitalization', '乡村振兴', '三农', 2, ['p0']);
@@ -81,6 +81,21 @@ describe('archive/people-themes', () => {
       { name: '林晓岚', role: '县长', theme: 'new-productive-forces', themeName: '新质生产力', articles: 3, first: '2024-01-10', last: '2024-05-20' },
     ]);
     expect(await queryPeopleThemes(s, { themes: ['新质生产力'] })).toHaveLength(1);
+  });
+});
+
+describe('archive/named-entities', () => {
+  it('lists places and organizations by articles, per period too, and refuses a period it does not know', async () => {
+    for (const table of ['places', 'organizations'] as const) {
+      const rows = await queryNamed(s, table);
+      expect(rows.map((r) => r.articles)).toEqual([...rows.map((r) => r.articles)].sort((a, b) => b - a));
+      for (const r of rows) expect(r.mentions >= r.articles && r.first <= r.last && r.period === undefined).toBe(true);
+      const yearly = await queryNamed(s, table, { by: 'year', limit: 1 });
+      for (const r of yearly) expect(r.period).toMatch(/^\d{4}$/);
+      expect(new Set(yearly.map((r) => r.period)).size).toBe(yearly.length);
+    }
+    await expect(queryNamed(s, 'places', { by: "year', d.date)); --" as TrendPeriod })).rejects.toMatchObject({ code: 'invalid_option' });
+    await expect(queryNamed(s, 'documents' as 'places')).rejects.toMatchObject({ code: 'invalid_option' });
   });
 });
 
