@@ -19,31 +19,43 @@ export interface OrgsOptions {
   readonly divisionName?: (code: string) => string | undefined;
 }
 
+/**
+ * The places of the group `keyOf` names most (mentions, each place at least one), then first, in
+ * order; `keyOf` undefined leaves a place out.
+ */
+function mostNamed(places: readonly Place[], keyOf: (p: Place) => string | undefined): { key: string; members: Place[] } | undefined {
+  const groups = new Map<string, { weight: number; first: number; members: Place[] }>();
+  places.forEach((p, order) => {
+    const key = keyOf(p);
+    if (key === undefined) return;
+    const g = groups.get(key) ?? { weight: 0, first: order, members: [] };
+    g.weight += Math.max(1, p.mentions.length);
+    g.members.push(p);
+    groups.set(key, g);
+  });
+  let best: [string, { weight: number; first: number; members: Place[] }] | undefined;
+  for (const entry of groups) {
+    if (!best || entry[1].weight > best[1].weight || (entry[1].weight === best[1].weight && entry[1].first < best[1].first)) best = entry;
+  }
+  return best && { key: best[0], members: best[1].members };
+}
+
 /** The document's region from its resolved places: the county-level unit its places sit in most, else its prefecture city. */
 export function regionOfPlaces(places: readonly Place[], divisionName?: (code: string) => string | undefined): OrgRegion {
-  type Names = { weight: number; first: number; county?: string; city?: string; province?: string };
-  const tally = new Map<string, Names>();
-  places.forEach((p, order) => {
-    if (!p.code || p.code.length < 6) return;
-    const code = p.code.slice(0, 6);
+  const best = mostNamed(places, (p) => (p.code && p.code.length >= 6 ? p.code.slice(0, 6) : undefined));
+  if (!best) return cityRegion(places, divisionName);
+  const t: { county?: string; city?: string; province?: string } = {};
+  for (const p of best.members) {
     const parents = p.parents ?? [];
     // parents run province, [city], county, [town]: the county is the last (town) or second last (village).
-    const below = p.code.length === 6 ? -1 : p.code.length === 9 ? 0 : 1;
+    const below = p.code!.length === 6 ? -1 : p.code!.length === 9 ? 0 : 1;
     const countyAt = below < 0 ? -1 : parents.length - 1 - below;
-    const t = tally.get(code) ?? { weight: 0, first: order };
-    t.weight += Math.max(1, p.mentions.length);
     t.province ??= parents[0];
     if (countyAt >= 0) t.county ??= parents[countyAt];
     const cityAt = below < 0 ? parents.length - 1 : countyAt - 1;
     if (cityAt >= 1) t.city ??= parents[cityAt];
-    tally.set(code, t);
-  });
-  let best: [string, Names] | undefined;
-  for (const entry of tally) {
-    if (!best || entry[1].weight > best[1].weight || (entry[1].weight === best[1].weight && entry[1].first < best[1].first)) best = entry;
   }
-  if (!best) return cityRegion(places, divisionName);
-  const [code, t] = best;
+  const code = best.key;
   const county = divisionName?.(code) ?? t.county;
   const city = divisionName?.(code.slice(0, 4)) ?? t.city;
   const province = divisionName?.(code.slice(0, 2)) ?? t.province;
@@ -55,20 +67,12 @@ export function regionOfPlaces(places: readonly Place[], divisionName?: (code: s
  * a city paper's 市委): the city named most, then first.
  */
 function cityRegion(places: readonly Place[], divisionName?: (code: string) => string | undefined): OrgRegion {
-  let best: { code: string; weight: number; first: number; name: string } | undefined;
-  const seen = new Map<string, { weight: number; first: number; name: string }>();
-  places.forEach((p, order) => {
-    if (p.code?.length !== 4 || p.kind !== 'city') return;
-    const name = divisionName?.(p.code) ?? (p.name.endsWith('市') ? p.name : undefined);
-    if (!name) return;
-    const t = seen.get(p.code) ?? { weight: 0, first: order, name };
-    t.weight += Math.max(1, p.mentions.length);
-    seen.set(p.code, t);
-  });
-  for (const [code, t] of seen) if (!best || t.weight > best.weight || (t.weight === best.weight && t.first < best.first)) best = { code, ...t };
+  const fullName = (p: Place): string | undefined => divisionName?.(p.code!) ?? (p.name.endsWith('市') ? p.name : undefined);
+  const best = mostNamed(places, (p) => (p.code?.length === 4 && p.kind === 'city' && fullName(p) ? p.code : undefined));
   if (!best) return {};
-  const province = divisionName?.(best.code.slice(0, 2)) ?? places.find((p) => p.code === best!.code)?.parents?.[0];
-  return { city: best.name, ...(province ? { province } : {}) };
+  const first = best.members[0]!;
+  const province = divisionName?.(best.key.slice(0, 2)) ?? first.parents?.[0];
+  return { city: fullName(first)!, ...(province ? { province } : {}) };
 }
 
 /** Whether the segmenter's word at `i` is the one character there. */
