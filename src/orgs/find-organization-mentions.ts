@@ -5,7 +5,7 @@
  * (XX集团). A branch suffix right after a mention extends it and keeps the parent (永康农商银行总行营业部);
  * 该行 refers to the last bank. Linear in the text; never throws; `text.slice(start, end) === name`.
  */
-import { centerKind, companyKind, LEVEL_CHARS, type OrgKind, type OrgLexicon, type OrgSuffix, weiKind } from './org-kinds.js';
+import { centerKind, LEVEL_CHARS, type OrgKind, type OrgLexicon, type OrgSuffix, suffixKind } from './org-kinds.js';
 
 /** A span of a place name (from the places step), used as an organization prefix. */
 export interface PlaceSpan {
@@ -150,9 +150,7 @@ function mentionAt(text: string, i: number, end: number, row: OrgSuffix, lastEnd
   if (start !== undefined && start >= 2 && text.slice(start - 2, start) === '中共' && start - 2 >= lastEnd) start -= 2;
   const kindFor = (s: number): OrgKind => {
     if (row.suffix === '中心') return centerKind(text.slice(s, i), level !== undefined || placeStartByEnd.size > 0 && s < i);
-    if (row.suffix === '委') return weiKind(text.slice(s, end));
-    if (row.kind === 'company' && row.role !== 'branch') return companyKind(text.slice(s, i));
-    return row.kind === 'inherit' ? 'government' : row.kind;
+    return suffixKind(row, text.slice(s, i)) ?? (row.kind === 'inherit' ? 'government' : row.kind);
   };
   if (start !== undefined) {
     const core = text.slice(level ? start + 1 : start, i);

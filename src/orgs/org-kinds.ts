@@ -91,18 +91,20 @@ export function centerKind(core: string, levelPrefixed: boolean): OrgKind {
 /** A bank's name before a company suffix. */
 const BANK_BEFORE = /(?:银行|农商行|信用社|信用联社)$/u;
 
-/** The kind a company suffix gives the name `core` written before it: a bank's name stays a bank (宁波银行|股份有限公司). */
-export function companyKind(core: string): OrgKind {
-  return BANK_BEFORE.test(core) ? 'bank' : 'company';
-}
-
 /**
- * The kind of a name ending in 委: a party committee after a level character or 党 (市委, 永康市委,
- * 镇党委), else a government commission (国家发展改革委, 市体委).
+ * The kind `row` gives a name whose part before the suffix is `core`, where the row's own kind is not
+ * the answer; undefined where it is (or where the caller's rule for 中心, inherit and branch decides):
+ * - 委 is a party committee after a level character or 党 (市委, 永康市委, 镇党委), else a government
+ *   commission (国家发展改革委, 市体委);
+ * - a company suffix after a bank's name keeps it a bank (宁波银行|股份有限公司).
  */
-export function weiKind(name: string): OrgKind {
-  const before = name[name.length - 2];
-  return before === undefined || LEVEL_CHARS.has(before) || before === '党' ? 'party' : 'government';
+export function suffixKind(row: OrgSuffix, core: string): OrgKind | undefined {
+  if (row.suffix === '委') {
+    const before = core[core.length - 1];
+    return before === undefined || LEVEL_CHARS.has(before) || before === '党' ? 'party' : 'government';
+  }
+  if (row.kind === 'company' && row.role !== 'branch') return BANK_BEFORE.test(core) ? 'bank' : 'company';
+  return undefined;
 }
 
 /**
@@ -129,9 +131,8 @@ export function orgKindOf(name: string, lexicon: OrgLexicon, classifyRows = true
   if (classifyRows && PARTY_CONGRESS.test(name)) return 'party';
   const row = suffixOf(name, lexicon, classifyRows);
   if (!row) return 'other';
-  if (row.suffix === '委') return weiKind(name);
-  // A bank incorporated as a company is a bank (宁波银行股份有限公司).
-  if (row.kind === 'company' && row.role !== 'branch') return companyKind(name.slice(0, name.length - row.suffix.length));
+  const special = suffixKind(row, name.slice(0, name.length - row.suffix.length));
+  if (special !== undefined) return special;
   if (row.suffix === '中心') {
     const core = name.slice(0, -2);
     return centerKind(core, LEVEL_CHARS.has(core[0] ?? '') || /[市县区省]/.test(core));
