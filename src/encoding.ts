@@ -21,6 +21,22 @@ export function checkEncoding(label: string): string {
   }
 }
 
+/** How messages name a canonical encoding: UTF-8, else its WHATWG name (gbk, big5 …). */
+export function encodingLabel(canonical: string): string {
+  return canonical === 'utf-8' ? 'UTF-8' : canonical;
+}
+
+/** The error for bytes of `name` that are not text in `canonical`: `what` in the message, `found` in its details. */
+function notText(name: string, canonical: string, what: string, found: string): TifaError {
+  return new TifaError('invalid_input', `${name}: not ${encodingLabel(canonical)} text (${what})`, { file: name, encoding: canonical, found });
+}
+
+/** `notText` for an invalid byte sequence; for UTF-8 it says which option reads GBK or Big5. */
+function invalidBytes(name: string, canonical: string): TifaError {
+  const hint = canonical === 'utf-8' ? `; ${HINT}` : '';
+  return notText(name, canonical, `invalid byte sequence${hint}`, `an invalid byte sequence${hint}`);
+}
+
 /** Whether NUL bytes mark binary data in this encoding (UTF-16 text is full of them). */
 function nulIsBinary(encoding: string): boolean {
   return !encoding.startsWith('utf-16');
@@ -33,16 +49,12 @@ function nulIsBinary(encoding: string): boolean {
  */
 export function decodeBytes(bytes: Uint8Array, name: string, encoding: string = DEFAULT_ENCODING): string {
   const canonical = checkEncoding(encoding);
-  const label = canonical === 'utf-8' ? 'UTF-8' : canonical;
-  if (nulIsBinary(canonical) && bytes.subarray(0, 8192).includes(0)) {
-    throw new TifaError('invalid_input', `${name}: not ${label} text (binary data: NUL bytes)`, { file: name, encoding: canonical, found: 'binary data (NUL bytes)' });
-  }
+  if (nulIsBinary(canonical) && bytes.subarray(0, 8192).includes(0)) throw notText(name, canonical, 'binary data: NUL bytes', 'binary data (NUL bytes)');
   try {
     // TextDecoder drops a byte-order mark of its own encoding.
     return new TextDecoder(canonical, { fatal: true }).decode(bytes);
   } catch {
-    const hint = canonical === 'utf-8' ? `; ${HINT}` : '';
-    throw new TifaError('invalid_input', `${name}: not ${label} text (invalid byte sequence${hint})`, { file: name, encoding: canonical, found: `an invalid byte sequence${hint}` });
+    throw invalidBytes(name, canonical);
   }
 }
 
@@ -62,11 +74,7 @@ export async function* decodeStream(chunks: AsyncIterable<Uint8Array | string>, 
     const rest = decoder.decode();
     if (rest) yield rest;
   } catch (err) {
-    if (err instanceof TifaError) throw err;
-    if (err instanceof TypeError) {
-      const hint = canonical === 'utf-8' ? `; ${HINT}` : '';
-      throw new TifaError('invalid_input', `${name}: not ${canonical === 'utf-8' ? 'UTF-8' : canonical} text (invalid byte sequence${hint})`, { file: name, encoding: canonical });
-    }
-    throw err;
+    // TextDecoder reports an invalid sequence as a TypeError; a read error passes through.
+    throw err instanceof TypeError ? invalidBytes(name, canonical) : err;
   }
 }

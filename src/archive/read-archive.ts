@@ -10,7 +10,7 @@ import { createReadStream, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, relative, sep } from 'node:path';
 import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
-import { checkEncoding, decodeBytes, decodeStream, DEFAULT_ENCODING } from '../encoding.js';
+import { checkEncoding, decodeBytes, decodeStream, DEFAULT_ENCODING, encodingLabel } from '../encoding.js';
 import { TifaError } from '../errors.js';
 
 /** Granularity of an archive date: a full day, a month or only a year. */
@@ -270,8 +270,7 @@ export function readTextFile(path: string, id: string, encoding: string = DEFAUL
     text = decodeBytes(bytes, path, encoding);
   } catch (err) {
     if (!(err instanceof TifaError)) throw err;
-    const label = err.details.encoding === 'utf-8' ? 'UTF-8' : String(err.details.encoding);
-    return reject(`expected ${label} text, found ${String(err.details.found)}`);
+    return reject(`expected ${encodingLabel(String(err.details.encoding))} text, found ${String(err.details.found)}`);
   }
   const { fields, body } = splitFrontMatter(text);
   let date: { date: string; grain: DateGrain } | undefined;

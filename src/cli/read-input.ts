@@ -8,17 +8,12 @@ import { Readable } from 'node:stream';
 import { checkEncoding, decodeBytes, decodeStream, DEFAULT_ENCODING } from '../tools.js';
 import { TifaError } from '../index.js';
 
-/** Decodes bytes as text in `encoding` (UTF-8 by default), refusing binary data and invalid byte sequences. */
-export function decodeText(bytes: Uint8Array, name: string, encoding: string = DEFAULT_ENCODING): string {
-  return decodeBytes(bytes, name, encoding);
-}
-
 /** Reads a file (or `-` for stdin) as text in `encoding` (UTF-8 by default). */
 export async function readText(path: string, encoding: string = DEFAULT_ENCODING): Promise<string> {
   if (path === '-') {
     const chunks: Buffer[] = [];
     for await (const c of process.stdin) chunks.push(c as Buffer);
-    return decodeText(Buffer.concat(chunks), 'stdin', encoding);
+    return decodeBytes(Buffer.concat(chunks), 'stdin', encoding);
   }
   let bytes: Buffer;
   try {
@@ -28,7 +23,7 @@ export async function readText(path: string, encoding: string = DEFAULT_ENCODING
     if (err instanceof TifaError) throw err;
     throw new TifaError('invalid_input', `${path}: cannot read (${(err as NodeJS.ErrnoException).code ?? String(err)})`, { file: path });
   }
-  return decodeText(bytes, path, encoding);
+  return decodeBytes(bytes, path, encoding);
 }
 
 /** One JSON-lines record. */
