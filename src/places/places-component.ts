@@ -50,15 +50,13 @@ function tiles(parts: readonly PlaceMention[], start: number): boolean {
 /** Evidence for one LOC entity of `text` from the mentions inside it (or its name alone). */
 function entityEvidence(text: string, e: Entity, inside: readonly PlaceMention[], lexicon: PlaceLexicon): PlaceEvidence & { kind: string } {
   const name = e.normal || e.text;
-  // A province-level unit written by a short name the registry lacks (香港特区) is that unit.
-  const otherName = provinceOfOtherName(name);
-  const named = otherName === undefined ? undefined : lexicon.byName.get(otherName);
-  if (named?.length === 1) return { name, start: e.start, candidates: [named[0]!.code], kind: 'province' };
-  // A province's one-character abbreviation (京 of 京津冀) names it, but says nothing of the region
+  // A province-level unit written by a short name the registry lacks (香港特区) is that unit; a
+  // province's one-character abbreviation (京 of 京津冀) names it too, but says nothing of the region
   // the document is about: it resolves without voting.
-  const province = provinceOfAbbreviation(text, e.start, e.end);
-  const abbreviated = province === undefined ? undefined : lexicon.byName.get(province);
-  if (abbreviated?.length === 1) return { name, start: e.start, candidates: [abbreviated[0]!.code], kind: 'province', votes: false };
+  const otherName = provinceOfOtherName(name);
+  const province = otherName ?? provinceOfAbbreviation(text, e.start, e.end);
+  const division = province === undefined ? undefined : lexicon.byName.get(province);
+  if (division?.length === 1) return { name, start: e.start, candidates: [division[0]!.code], kind: 'province', ...(otherName === undefined ? { votes: false } : {}) };
   const parts = inside.length > 0 ? inside : findPlaceMentions(name, lexicon);
   const last = parts[parts.length - 1];
   const lastEnds = last !== undefined && (inside.length > 0 ? last.end === e.end : last.end === name.length);
