@@ -8,22 +8,20 @@
  * `node dist/scripts/jit-warmup.js [SECONDS=30] [path/to/dist/src/index.js]`
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Annotator, AnnotatorOptions } from '../src/index.js';
+import { fileURLToPath } from 'node:url';
+import { loadCreateAnnotator, reportFiles } from './report-corpus.js';
 
 const WINDOW = 5;
 
 if (process.env.TIFA_JIT_CHILD) {
   const [seconds, entry] = [Number(process.argv[2]), process.argv[3]!];
-  const { createAnnotator } = (await import(pathToFileURL(entry).href)) as { createAnnotator: (o?: AnnotatorOptions) => Annotator };
-  const annotator = createAnnotator();
-  const dir = join(process.cwd(), '..', 'shared', 'data', 'gov-reports');
+  const annotator = (await loadCreateAnnotator(entry))();
   const docs: string[] = [];
   let piece = '';
-  for (const f of readdirSync(dir).filter((x) => x.endsWith('.txt')).sort()) {
-    for (const p of readFileSync(join(dir, f), 'utf8').split(/\n+/)) {
+  for (const file of reportFiles()) {
+    for (const p of readFileSync(file, 'utf8').split(/\n+/)) {
       if (!p) continue;
       piece += `${p}\n`;
       if (piece.length > 1000) { docs.push(piece); piece = ''; }

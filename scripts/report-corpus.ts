@@ -1,5 +1,6 @@
 /**
- * What the reading scripts (gazetteer-places, kind-census, compare-times) annotate: the central
+ * What the reading and timing scripts (gazetteer-places, kind-census, compare-times, jit-warmup,
+ * step-times) annotate: the central
  * government work reports in ../shared/data/gov-reports, and the sample front page; and how they load
  * an annotator from this checkout or another one's dist/src/index.js.
  */

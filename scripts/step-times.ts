@@ -4,15 +4,12 @@
  * in both checkouts alternately (the machine's speed drifts, so alternate several times).
  * `node dist/scripts/step-times.js [path/to/dist/src/index.js]`
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { Annotator, AnnotatorOptions } from '../src/index.js';
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { loadCreateAnnotator, reportFiles } from './report-corpus.js';
 
-const entry = resolve(process.argv[2] ?? join(process.cwd(), 'dist', 'src', 'index.js'));
-const { createAnnotator } = (await import(pathToFileURL(entry).href)) as { createAnnotator: (o?: AnnotatorOptions) => Annotator };
-const reports = join(process.cwd(), '..', 'shared', 'data', 'gov-reports');
-const gov = readdirSync(reports).filter((f) => /^20\d\d\.txt$/.test(f)).sort().slice(0, 8).map((f) => readFileSync(join(reports, f), 'utf8'));
+const createAnnotator = await loadCreateAnnotator(process.argv[2]);
+const gov = reportFiles().filter((f) => /^20\d\d\.txt$/.test(basename(f))).slice(0, 8).map((f) => readFileSync(f, 'utf8'));
 const page = readFileSync(join(process.cwd(), 'examples', 'articles', 'yongkang-daily-page1.txt'), 'utf8');
 const annotator = createAnnotator();
 annotator.annotate(gov[0]!);
