@@ -1,8 +1,8 @@
 /**
  * What the reading and timing scripts (gazetteer-places, kind-census, compare-times, jit-warmup,
- * step-times) annotate: the central
- * government work reports in ../shared/data/gov-reports, and the sample front page; and how they load
- * an annotator from this checkout or another one's dist/src/index.js.
+ * step-times) annotate: the central government work reports in ../shared/data/gov-reports, and the
+ * sample front page; and how they load an annotator from this checkout or another one's
+ * dist/src/index.js.
  */
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
